@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using LocalizationAnalyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LocalizationAnalyzers.CodeFixes;
+
+/// <summary>
+/// DLOC002 "Use region X": puts an approved region of the same provider in place of the reported one,
+/// in the same form (RegionEndpoint.USEast1 → RegionEndpoint.CNNorth1, "us-east-1" → "cn-north-1").
+/// The analyzer computes the choices (preferred regions first, at most three) from the policy.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseApprovedRegionFix)), Shared]
+public sealed class UseApprovedRegionFix : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIdentifiers.CloudRegionOutsideJurisdiction);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var properties = diagnostic.Properties;
+            for (var i = 0; i < FixProperties.MaxReplacements; i++)
+            {
+                if (!properties.TryGetValue(FixProperties.ReplacementKey(i), out var replacement) || replacement is null ||
+                    !properties.TryGetValue(FixProperties.RegionKey(i), out var regionId) ||
+                    Rewrite(node, properties[FixProperties.Form], replacement) is not { } rewritten)
+                {
+                    continue;
+                }
+
+                properties.TryGetValue(FixProperties.RegionNameKey(i), out var regionName);
+                var title = $"Use region {regionId} ({regionName})";
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        title,
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, rewritten))),
+                        equivalenceKey: $"{RuleIdentifiers.CloudRegionOutsideJurisdiction}:{properties[FixProperties.Provider]}:{regionId}"),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The node with the region replaced, keeping its trivia; null when the node is not of the reported form.</summary>
+    private static SyntaxNode? Rewrite(SyntaxNode node, string? form, string replacement)
+    {
+        if (form == FixProperties.StringForm && node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return literal.WithToken(SyntaxFactory.Literal(replacement).WithTriviaFrom(literal.Token));
+        }
+
+        if (form == FixProperties.MemberForm)
+        {
+            var name = node switch
+            {
+                MemberAccessExpressionSyntax access => access.Name,
+                SimpleNameSyntax simple => simple,
+                _ => null,
+            };
+            return name is null ? null : node.ReplaceNode(name, SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(name));
+        }
+
+        return null;
+    }
+}

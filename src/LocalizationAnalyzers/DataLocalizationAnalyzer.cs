@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using LocalizationAnalyzers.Catalog;
+using LocalizationAnalyzers.Diagnostics;
+using LocalizationAnalyzers.Egress;
+using LocalizationAnalyzers.Policy;
+using LocalizationAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizationAnalyzers;
+
+/// <summary>
+/// The package's analyzer. At compilation start it reads the policy and resolves the SDK symbols the
+/// compilation references, then registers only the rules that have something to look at: a
+/// compilation that references no egress API gets nothing but the policy check.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.All);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = LocationCatalog.Instance;
+        var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider, catalog);
+        InvalidPolicyRule.Register(context, policies);
+
+        if (RegionApiSymbols.Resolve(context.Compilation) is { } regionApis)
+        {
+            CloudRegionRule.Register(context, regionApis, policies, catalog);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace LocalizationAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// A Roslyn analyzer/code-fix test of <see cref="DataLocalizationAnalyzer"/> against .NET 8 and the real
+/// SDK assemblies, with the policy given as .globalconfig lines.
+/// </summary>
+public sealed class LocalizationTest<TFix> : CSharpCodeFixTest<DataLocalizationAnalyzer, TFix, DefaultVerifier>
+    where TFix : CodeFixProvider, new()
+{
+    public const string ChinaPolicy = "data_localization.jurisdiction = CN";
+
+    public LocalizationTest(string source, params string[] policyLines)
+    {
+        ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+        TestState.AdditionalReferences.AddRange(SdkAssemblies.All);
+        TestCode = source;
+        if (policyLines.Length > 0)
+        {
+            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", policyLines) + "\n"));
+        }
+    }
+}
+
+/// <summary>Analyzer-only tests.</summary>
+public static class AnalyzerTest
+{
+    public static LocalizationTest<EmptyCodeFixProvider> Create(string source, params string[] policyLines) => new(source, policyLines);
+}

@@ -1,0 +1,148 @@
+using LocalizationAnalyzers.Diagnostics;
+using LocalizationAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace LocalizationAnalyzers.Tests.Policy;
+
+/// <summary>DLOC900: every malformed value is named with what is accepted, and the rest of the policy still applies.</summary>
+public class InvalidPolicyRuleTests
+{
+    private const string UsEast1Client = """
+        using Amazon;
+        using Amazon.S3;
+
+        class Storage
+        {
+            AmazonS3Client Create() => {|#1:new AmazonS3Client({|#0:RegionEndpoint.USEast1|})|};
+        }
+        """;
+
+    private const string NoEgress = "class Empty { }";
+
+    private static DiagnosticResult Dloc900(string key, string value, string reason) =>
+        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments(key, value, reason);
+
+    private static DiagnosticResult UsEast1(string jurisdiction) =>
+        new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(0).WithLocation(1)
+            .WithArguments("AWS", "us-east-1", "US East (N. Virginia)", "United States (US)", jurisdiction);
+
+    private const string JurisdictionAccepted = "write ISO 3166-1 alpha-2 country codes or the blocs EEA, EU, comma-separated (CN; DE, CH; EU)";
+
+    [Fact]
+    public async Task Unknown_jurisdiction_code_is_reported_and_known_codes_still_apply()
+    {
+        var test = AnalyzerTest.Create(UsEast1Client, "data_localization.jurisdiction = CN, XX");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "XX", "unknown country or bloc code; " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(UsEast1("CN"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Unknown_code_in_the_MSBuild_property_names_the_property()
+    {
+        var test = AnalyzerTest.Create(NoEgress, "build_property.DataLocalizationJurisdiction = China");
+        test.ExpectedDiagnostics.Add(Dloc900("DataLocalizationJurisdiction (MSBuild property)", "CHINA", "unknown country or bloc code; " + JurisdictionAccepted));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Empty_jurisdiction_is_reported()
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdiction = ");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "", "the value is empty; " + JurisdictionAccepted));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Unknown_key_is_reported()
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdicton = CN");
+        test.ExpectedDiagnostics.Add(Dloc900(
+            "data_localization.jurisdicton",
+            "CN",
+            "unknown key; the keys are data_localization.jurisdiction, data_localization.approved_regions, data_localization.approved_hosts, data_localization.host_jurisdictions, data_localization.preferred_regions, data_localization.personal_data_types, data_localization.personal_data_members, data_localization.personal_data_attributes, data_localization.not_personal_data_members, data_localization.name_heuristics, data_localization.internal_hosts"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Unknown_region_is_reported_and_the_other_approvals_apply()
+    {
+        const string source = """
+            using Amazon;
+            using Amazon.S3;
+
+            class Storage
+            {
+                AmazonS3Client Ireland() => new AmazonS3Client(RegionEndpoint.EUWest1);
+                AmazonS3Client Virginia() => {|#1:new AmazonS3Client({|#0:RegionEndpoint.USEast1|})|};
+            }
+            """;
+        var test = AnalyzerTest.Create(source, "data_localization.jurisdiction = CN", "data_localization.approved_regions = aws:eu-west-1, aws:us-east-99, mars:olympus-1, nowhere-1");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.approved_regions", "aws:us-east-99", "unknown aws region 'us-east-99'"));
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.approved_regions", "mars:olympus-1", "unknown provider 'mars'; accepted providers: alibaba, aws, azure, gcp, huawei, oracle, tencent, yandex"));
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.approved_regions", "nowhere-1", "unknown region id; write a region id of the built-in catalog, optionally with its provider (aws:eu-west-1, azure:westeurope, gcp:europe-west3, alibaba:cn-hangzhou)"));
+        test.ExpectedDiagnostics.Add(UsEast1("CN"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("https://api.partner.cn")]
+    [InlineData("api.*.partner.cn")]
+    [InlineData("*partner.cn")]
+    [InlineData("api.partner.cn:443")]
+    public async Task Malformed_host_pattern_is_reported(string pattern)
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.approved_hosts = *.corp.example, " + pattern);
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.approved_hosts", pattern,
+            "malformed host pattern; expected a host name (api.partner.cn) or '*.' followed by a domain (*.corp.example); no scheme, port, path or other wildcards"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Malformed_host_jurisdiction_is_reported()
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.host_jurisdictions = llm.acme.internal=CN, eu.partner.com, us.partner.com=USA");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.host_jurisdictions", "eu.partner.com", "expected host=COUNTRY pairs, comma-separated (llm-cn.acme.internal=CN, eu.api.partner.com=DE)"));
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.host_jurisdictions", "us.partner.com=USA", "unknown country code after '='; " + JurisdictionAccepted));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("data_localization.name_heuristics", "yes", "expected 'true' or 'false'")]
+    [InlineData("data_localization.internal_hosts", "allowed", "expected 'approved' or 'unapproved'")]
+    public async Task Wrong_switch_value_is_reported(string key, string value, string reason)
+    {
+        var test = AnalyzerTest.Create(NoEgress, key + " = " + value);
+        test.ExpectedDiagnostics.Add(Dloc900(key, value, reason));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_problem_is_reported_once_however_many_files_share_it()
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdiction = XX");
+        test.TestState.Sources.Add("class Second { }");
+        test.TestState.Sources.Add("class Third { }");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "XX", "unknown country or bloc code; " + JurisdictionAccepted));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_valid_full_policy_is_silent()
+    {
+        var test = AnalyzerTest.Create(NoEgress,
+            "data_localization.jurisdiction = DE, CH",
+            "data_localization.approved_regions = aws:eu-west-1, westeurope",
+            "data_localization.approved_hosts = api.partner.cn, *.corp.example",
+            "data_localization.host_jurisdictions = llm-cn.acme.internal=CN, eu.api.partner.com=DE",
+            "data_localization.preferred_regions = aws:eu-central-1",
+            "data_localization.personal_data_types = Shop.Customer",
+            "data_localization.personal_data_members = Shop.Order.ShippingAddress",
+            "data_localization.personal_data_attributes = Shop.SensitiveAttribute",
+            "data_localization.not_personal_data_members = Shop.Order.TrackingNumber",
+            "data_localization.name_heuristics = false",
+            "data_localization.internal_hosts = unapproved");
+        await test.RunAsync();
+    }
+}
