@@ -11,7 +11,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor CloudRegionOutsideJurisdiction = Create(
         RuleIdentifiers.CloudRegionOutsideJurisdiction,
         "Cloud region outside the approved jurisdiction",
-        "{0} region '{1}' ({2}) is in {3}, outside the approved jurisdiction {4}",
+        "{0} region '{1}' ({2}) is in {3}, outside the approved jurisdiction {4}; use a region inside {4} or approve this one in data_localization.approved_regions",
         DiagnosticSeverity.Warning,
         "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.");
 

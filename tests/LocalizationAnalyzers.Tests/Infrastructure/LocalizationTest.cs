@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Testing;
 namespace LocalizationAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// A Roslyn analyzer/code-fix test of <see cref="DataLocalizationAnalyzer"/> against .NET 8 and the real
+/// A Roslyn analyzer/code-fix test of <see cref="DataLocalizationAnalyzer"/> against the SDK's .NET and the real
 /// SDK assemblies, with the policy given as .globalconfig lines.
 /// </summary>
 public sealed class LocalizationTest<TFix> : CSharpCodeFixTest<DataLocalizationAnalyzer, TFix, DefaultVerifier>
@@ -15,7 +15,8 @@ public sealed class LocalizationTest<TFix> : CSharpCodeFixTest<DataLocalizationA
 
     public LocalizationTest(string source, params string[] policyLines)
     {
-        ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+        ReferenceAssemblies = new ReferenceAssemblies($"net{Environment.Version.Major}.0");
+        TestState.AdditionalReferences.AddRange(TargetFramework.References);
         TestState.AdditionalReferences.AddRange(SdkAssemblies.All);
         TestCode = source;
         if (policyLines.Length > 0)

@@ -125,7 +125,7 @@ public class CloudRegionRuleTests
             }
             """;
         var test = AnalyzerTest.Create(source, "data_localization.jurisdiction = EU");
-        test.ExpectedDiagnostics.Add(Dloc002("eu-west-2", "Europe (London)", "United Kingdom of Great Britain and Northern Ireland (GB)", "EU").WithLocation(0).WithLocation(1));
+        test.ExpectedDiagnostics.Add(Dloc002("eu-west-2", "Europe (London)", "United Kingdom (GB)", "EU").WithLocation(0).WithLocation(1));
         await test.RunAsync();
     }
 
@@ -290,7 +290,7 @@ public class CloudRegionRuleTests
     [InlineData("RU", "EUCentral1", "eu-central-1", "Europe (Frankfurt)", "Germany (DE)")]
     [InlineData("EEA", "EUCentral2", "eu-central-2", "Europe (Zurich)", "Switzerland (CH)")]
     [InlineData("DE, CH", "EUWest3", "eu-west-3", "Europe (Paris)", "France (FR)")]
-    [InlineData("CN", "APEast2", "ap-east-2", "Asia Pacific (Taipei)", "Taiwan, Province of China (TW)")]
+    [InlineData("CN", "APEast2", "ap-east-2", "Asia Pacific (Taipei)", "Taiwan (TW)")]
     public async Task Jurisdictions_are_judged_by_country(string jurisdiction, string field, string region, string name, string country)
     {
         var source = $$"""

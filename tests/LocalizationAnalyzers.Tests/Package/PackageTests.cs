@@ -1,0 +1,175 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Xml.Linq;
+using LocalizationAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace LocalizationAnalyzers.Tests.Package;
+
+/// <summary>
+/// The package as a user gets it: pack the nupkg, check its layout, then build a fresh consumer project
+/// from a local feed with the real AWSSDK and look at what the build says.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
+{
+    private readonly PackedConsumer _consumer;
+
+    public PackageTests(PackedConsumer consumer) => _consumer = consumer;
+
+    [Fact]
+    public void Package_holds_analyzers_and_build_props_and_nothing_for_the_runtime()
+    {
+        using var archive = ZipFile.OpenRead(_consumer.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/LocalizationAnalyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/LocalizationAnalyzers.CodeFixes.dll", entries);
+        Assert.Contains("build/LocalizationAnalyzers.props", entries);
+        Assert.Contains("buildTransitive/LocalizationAnalyzers.props", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
+        Assert.Equal(2, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
+
+        var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal("LocalizationAnalyzers", metadata.Elements().Single(e => e.Name.LocalName == "id").Value);
+        Assert.Equal("true", metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value);
+        Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void Consumer_build_warns_with_DLOC002_and_loads_the_analyzers_cleanly()
+    {
+        var build = _consumer.Build();
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("Program.cs(4,29): warning DLOC002: AWS region 'us-east-1' (US East (N. Virginia)) is in United States (US), outside the approved jurisdiction CN; use a region inside CN or approve this one in data_localization.approved_regions", build.Output);
+        Assert.DoesNotContain("AD0001", build.Output);
+        Assert.DoesNotContain("CS8032", build.Output);
+        Assert.DoesNotContain("CS8033", build.Output);
+    }
+
+    [Fact]
+    public void Consumer_build_fails_with_warnaserror()
+    {
+        var build = _consumer.Build("-warnaserror:DLOC002");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error DLOC002", build.Output);
+    }
+
+    [Fact]
+    public void MSBuild_property_reaches_the_analyzers_through_the_package_props()
+    {
+        var build = _consumer.Build("-p:DataLocalizationJurisdiction=RU", "-p:DataLocalizationUseGlobalConfig=false");
+
+        Assert.Contains("outside the approved jurisdiction RU", build.Output);
+    }
+
+    [Fact]
+    public void Sarif_log_holds_the_result_with_its_help_link()
+    {
+        var sarifPath = Path.Combine(_consumer.Directory, "dloc.sarif");
+        // %2C is an escaped comma: MSBuild would otherwise split the property value.
+        var build = _consumer.Build($"-p:ErrorLog={sarifPath}%2Cversion%3D2.1");
+
+        Assert.Equal(0, build.ExitCode);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var result = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "DLOC002");
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "DLOC002");
+        Assert.Equal("https://github.com/localization-analyzers/LocalizationAnalyzers/blob/main/docs/rules/DLOC002.md", rule.GetProperty("helpUri").GetString());
+    }
+
+    /// <summary>Packs once for all package tests and lays out a consumer project that uses the package.</summary>
+    public sealed class PackedConsumer : IDisposable
+    {
+        private const string ConsumerProgram = """
+            using Amazon;
+            using Amazon.S3;
+
+            var s3 = new AmazonS3Client(RegionEndpoint.USEast1);
+            System.Console.WriteLine(s3.Config.RegionEndpoint.SystemName);
+            """;
+
+        public PackedConsumer()
+        {
+            // A version of its own per run, so no package cache can serve a stale build of ours.
+            var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
+            Root = System.IO.Directory.CreateTempSubdirectory("dloc-package-").FullName;
+            var feed = System.IO.Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+
+            var project = Path.Combine(RepositoryRoot.Path, "src", "LocalizationAnalyzers.Package", "LocalizationAnalyzers.Package.csproj");
+            var pack = DotNet.Run(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", feed, $"-p:Version={version}");
+            Assert.True(pack.ExitCode == 0, pack.Output);
+            PackagePath = Path.Combine(feed, $"LocalizationAnalyzers.{version}.nupkg");
+            Assert.True(File.Exists(PackagePath), pack.Output);
+
+            Directory = System.IO.Directory.CreateDirectory(Path.Combine(Root, "consumer")).FullName;
+            File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <OutputType>Exe</OutputType>
+                    <NoWarn>$(NoWarn);NU1603</NoWarn>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="LocalizationAnalyzers" Version="{version}" />
+                    <PackageReference Include="AWSSDK.S3" Version="{PackageVersionOf("AWSSDK.S3")}" />
+                  </ItemGroup>
+                  <ItemGroup Condition="'$(DataLocalizationUseGlobalConfig)' != 'false'">
+                    <GlobalAnalyzerConfigFiles Include="policy.globalconfig" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(Directory, "policy.globalconfig"), "is_global = true\ndata_localization.jurisdiction = CN\n");
+            File.WriteAllText(Path.Combine(Directory, "Program.cs"), ConsumerProgram);
+            File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{feed}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                  </packageSources>
+                </configuration>
+                """);
+
+            var restore = DotNet.Run(Directory, "restore");
+            Assert.True(restore.ExitCode == 0, restore.Output);
+        }
+
+        public string Root { get; }
+
+        public string Directory { get; }
+
+        public string PackagePath { get; }
+
+        /// <summary>A full rebuild, so the compiler runs and reports every time.</summary>
+        public DotNet.Result Build(params string[] extra) =>
+            DotNet.Run(Directory, ["build", "--no-restore", "--no-incremental", "-nologo", "-v:minimal", .. extra]);
+
+        public void Dispose()
+        {
+            try
+            {
+                System.IO.Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+
+        /// <summary>The version this repository pins centrally, so the consumer uses the same SDK as the tests.</summary>
+        private static string PackageVersionOf(string id)
+        {
+            var props = XDocument.Load(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props"));
+            return props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == id).Attribute("Version")!.Value;
+        }
+    }
+}
