@@ -36,5 +36,10 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         {
             CloudRegionRule.Register(context, regionApis, policies, catalog);
         }
+
+        if (EndpointApiSymbols.Resolve(context.Compilation) is { } endpointApis)
+        {
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, catalog), policies, catalog);
+        }
     }
 }

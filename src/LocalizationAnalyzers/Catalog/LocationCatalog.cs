@@ -13,6 +13,8 @@ namespace LocalizationAnalyzers.Catalog;
 internal sealed class LocationCatalog
 {
     private static readonly Lazy<LocationCatalog> s_instance = new(Load);
+    private readonly Lazy<HostCatalog> _hosts;
+    private readonly Dictionary<string, ImmutableArray<string>> _countriesByCloud;
 
     private readonly Dictionary<string, CloudRegion> _regionsByKey;
     private readonly Dictionary<string, CloudRegion> _regionsBySdkMember;
@@ -30,6 +32,26 @@ internal sealed class LocationCatalog
         _regionsById = regions.GroupBy(r => r.Id, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         Providers = regions.Select(r => r.Provider).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
+        _countriesByCloud = regions.GroupBy(r => r.Cloud, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(r => r.Countries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        _hosts = new Lazy<HostCatalog>(() => new HostCatalog(Tsv.ReadEmbedded("hosts.tsv"), this));
+    }
+
+    /// <summary>Endpoint host patterns; built on first use (only compilations with egress sites need them).</summary>
+    public HostCatalog Hosts => _hosts.Value;
+
+    /// <summary>Every country where a cloud (aws, aws-cn, azure, azure-china, ...) has a region.</summary>
+    public ImmutableArray<string> CountriesOfCloud(string cloud) =>
+        _countriesByCloud.TryGetValue(cloud, out var countries) ? countries : ImmutableArray<string>.Empty;
+
+    /// <summary>
+    /// A region named in code: the id ("us-east-1", "westeurope") or, for Azure, the display name that
+    /// Cosmos DB uses ("West Europe"), which lower-cased without spaces is the id.
+    /// </summary>
+    public CloudRegion? FindRegionByText(string provider, string text)
+    {
+        var id = text.Trim().ToLowerInvariant();
+        return FindRegion(provider, id) ?? (provider == "azure" ? FindRegion(provider, id.Replace(" ", "")) : null);
     }
 
     public static LocationCatalog Instance => s_instance.Value;

@@ -17,6 +17,23 @@ internal static class Providers
         ["oracle"] = "Oracle Cloud",
     };
 
+    private static readonly Dictionary<string, string> s_cloudNames = new()
+    {
+        ["aws"] = "AWS global regions",
+        ["aws-us-gov"] = "AWS GovCloud (US)",
+        ["azure"] = "the Azure public cloud",
+        ["azure-us-gov"] = "Azure Government",
+        ["gcp"] = "Google Cloud",
+        ["alibaba"] = "Alibaba Cloud",
+        ["tencent"] = "Tencent Cloud",
+        ["huawei"] = "Huawei Cloud",
+        ["oracle-oc1"] = "Oracle Cloud (commercial)",
+    };
+
+    /// <summary>A cloud or partition as a message names it: "the Azure public cloud".</summary>
+    public static string CloudName(string cloud) =>
+        s_cloudNames.TryGetValue(cloud, out var name) ? name : cloud;
+
     public static string DisplayName(string provider) =>
         s_displayNames.TryGetValue(provider, out var name) ? name : provider;
 }

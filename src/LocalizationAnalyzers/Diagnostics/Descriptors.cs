@@ -15,6 +15,20 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.");
 
+    public static readonly DiagnosticDescriptor EndpointOutsideJurisdiction = Create(
+        RuleIdentifiers.EndpointOutsideJurisdiction,
+        "Endpoint located outside the approved jurisdiction",
+        "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts",
+        DiagnosticSeverity.Warning,
+        "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).");
+
+    public static readonly DiagnosticDescriptor EgressInventory = Create(
+        RuleIdentifiers.EgressInventory,
+        "Data egress inventory",
+        "{0} sends {1} to {2} in {3}: {4}",
+        DiagnosticSeverity.Hidden,
+        "Every egress site with its destination, location and personal data categories, reported with or without a policy. Raise its severity and write SARIF (-p:ErrorLog=...) to get a complete transfer inventory.");
+
     public static readonly DiagnosticDescriptor InvalidPolicy = Create(
         RuleIdentifiers.InvalidPolicy,
         "Data localization policy is invalid",
@@ -26,6 +40,8 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor[] All =
     {
         CloudRegionOutsideJurisdiction,
+        EndpointOutsideJurisdiction,
+        EgressInventory,
         InvalidPolicy,
     };
 

@@ -25,6 +25,15 @@ internal static class FixProperties
 
     public static string RegionNameKey(int index) => "RegionName" + index;
 
+    /// <summary>The host a destination fix works on (approve it, or swap it for its counterpart).</summary>
+    public const string Host = "Host";
+
+    /// <summary>The in-jurisdiction counterpart host from the catalog, when there is one.</summary>
+    public const string CounterpartHost = "CounterpartHost";
+
+    /// <summary>"true" when the reported location is one string literal holding the whole endpoint.</summary>
+    public const string IsLiteral = "IsLiteral";
+
     public static ImmutableDictionary<string, string?>.Builder CreateBuilder() =>
         ImmutableDictionary.CreateBuilder<string, string?>();
 }

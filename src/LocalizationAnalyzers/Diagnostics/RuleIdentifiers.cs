@@ -7,5 +7,7 @@ namespace LocalizationAnalyzers.Diagnostics;
 public static class RuleIdentifiers
 {
     public const string CloudRegionOutsideJurisdiction = "DLOC002";
+    public const string EndpointOutsideJurisdiction = "DLOC003";
+    public const string EgressInventory = "DLOC100";
     public const string InvalidPolicy = "DLOC900";
 }

@@ -61,7 +61,7 @@ internal sealed class CloudRegionRule
         var argument = (IArgumentOperation)context.Operation;
         if (argument.Parameter is not { } parameter ||
             _apis.StringParameterOf(parameter) is not { } row ||
-            WrittenValue.ResolveString(argument.Value) is not { } written ||
+            StringValue.Resolve(argument.Value) is not { IsComplete: true } written ||
             _catalog.FindRegion(row.Provider, written.Text.Trim().ToLowerInvariant()) is not { } region)
         {
             return;

@@ -1,0 +1,35 @@
+using Microsoft.CodeAnalysis;
+
+namespace LocalizationAnalyzers.Egress;
+
+/// <summary>
+/// A place where code sends data out of the process or configures where it goes: a call, a client
+/// creation or an endpoint property set, with the destination its endpoint operand names.
+/// </summary>
+internal sealed class EgressSite
+{
+    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint)
+    {
+        Operation = operation;
+        Api = api;
+        ShortApi = shortApi;
+        Kind = kind;
+        EndpointOperand = endpointOperand;
+        Endpoint = endpoint;
+    }
+
+    /// <summary>The call, creation or assignment: the squiggle of payload rules and the inventory row.</summary>
+    public IOperation Operation { get; }
+
+    /// <summary>Fully qualified: "System.Net.Http.HttpClient.PostAsync", "Amazon.S3.AmazonS3Client".</summary>
+    public string Api { get; }
+
+    /// <summary>As a developer reads it in a message: "HttpClient.PostAsync", "SentryOptions.Dsn", "AmazonS3Client".</summary>
+    public string ShortApi { get; }
+
+    public EgressKind Kind { get; }
+
+    public IOperation? EndpointOperand { get; }
+
+    public ResolvedEndpoint Endpoint { get; }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LocalizationAnalyzers.Egress;
+
+/// <summary>
+/// A string (or URI) known at build time, possibly only its beginning: "https://api.crm.com/contacts/"
+/// of $"https://api.crm.com/contacts/{id}" is enough to know the host. <see cref="Location"/> is the
+/// literal that holds the leading text, where a developer changes the destination.
+/// </summary>
+internal sealed class StringValue
+{
+    /// <summary>How deep the resolver follows constants, locals and concatenations: enough for real code, bounded for pathological input.</summary>
+    private const int MaxDepth = 16;
+
+    private StringValue(string text, bool isComplete, Location location, bool isLiteral)
+    {
+        Text = text;
+        IsComplete = isComplete;
+        Location = location;
+        IsLiteral = isLiteral;
+    }
+
+    /// <summary>The value, or its known prefix when <see cref="IsComplete"/> is false.</summary>
+    public string Text { get; }
+
+    public bool IsComplete { get; }
+
+    public Location Location { get; }
+
+    /// <summary>True when <see cref="Location"/> is one whole string literal holding the whole value (a fix may rewrite it).</summary>
+    public bool IsLiteral { get; }
+
+    public static StringValue? Resolve(IOperation operation) => Resolve(operation, 0);
+
+    private static StringValue? Resolve(IOperation operation, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        operation = OperationFacts.Unwrap(operation);
+        switch (operation)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } }:
+                return new StringValue(literal, true, operation.Syntax.GetLocation(), isLiteral: true);
+
+            case IFieldReferenceOperation { Field: var field } when field.IsConst || field.IsReadOnly:
+                return FromDeclaration(field, operation, depth);
+
+            case IPropertyReferenceOperation { Property: { IsReadOnly: true } property } when property.DeclaringSyntaxReferences.Length == 1:
+                return FromDeclaration(property, operation, depth);
+
+            case ILocalReferenceOperation { Local: var local } when local.IsConst || !OperationFacts.IsReassigned(local, operation):
+                return FromDeclaration(local, operation, depth);
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                return Concatenate(new[] { binary.LeftOperand, binary.RightOperand }, depth);
+
+            case IInterpolatedStringOperation interpolated:
+                // One string to the eye: report the whole of it when its host is written in it.
+                var joined = Concatenate(interpolated.Parts.Select(p => p switch
+                {
+                    IInterpolatedStringTextOperation text => text.Text,
+                    IInterpolationOperation hole => hole.Expression,
+                    _ => p,
+                }), depth);
+                return joined is not null && interpolated.Parts.FirstOrDefault() is IInterpolatedStringTextOperation
+                    ? new StringValue(joined.Text, joined.IsComplete, operation.Syntax.GetLocation(), isLiteral: false)
+                    : joined;
+
+            case IObjectCreationOperation { Type: { Name: "Uri", ContainingNamespace.Name: "System" } } uri when uri.Arguments.Length > 0:
+                // new Uri("https://host/") and new Uri(baseUri, "relative"): the first argument fixes the host.
+                return Resolve(uri.Arguments[0].Value, depth + 1) is { } first && uri.Arguments.Length > 1
+                    ? new StringValue(first.Text, false, first.Location, isLiteral: false)
+                    : Resolve(uri.Arguments[0].Value, depth + 1);
+        }
+
+        return operation.ConstantValue is { HasValue: true, Value: string value }
+            ? new StringValue(value, true, operation.Syntax.GetLocation(), isLiteral: false)
+            : null;
+    }
+
+    private static StringValue? Concatenate(IEnumerable<IOperation> parts, int depth)
+    {
+        var text = new StringBuilder();
+        Location? location = null;
+        foreach (var part in parts)
+        {
+            var value = Resolve(part, depth + 1);
+            if (value is null)
+            {
+                return location is null ? null : new StringValue(text.ToString(), false, location, isLiteral: false);
+            }
+
+            text.Append(value.Text);
+            location ??= value.Location;
+            if (!value.IsComplete)
+            {
+                return new StringValue(text.ToString(), false, location, isLiteral: false);
+            }
+        }
+
+        return location is null ? null : new StringValue(text.ToString(), true, location, isLiteral: false);
+    }
+
+    private static StringValue? FromDeclaration(ISymbol symbol, IOperation use, int depth)
+    {
+        if (symbol.DeclaringSyntaxReferences is [var reference])
+        {
+            var initializer = reference.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+                _ => null,
+            };
+            if (initializer is LiteralExpressionSyntax { Token.Value: string text } literal)
+            {
+                return new StringValue(text, true, literal.GetLocation(), isLiteral: true);
+            }
+
+            // A local's initialiser is in the same method: its operation is at hand without binding anything new.
+            if (initializer is not null && symbol is ILocalSymbol && use.SemanticModel?.SyntaxTree == initializer.SyntaxTree &&
+                use.SemanticModel.GetOperation(initializer) is { } initialValue)
+            {
+                return Resolve(initialValue, depth + 1);
+            }
+        }
+
+        return use.ConstantValue is { HasValue: true, Value: string value }
+            ? new StringValue(value, true, use.Syntax.GetLocation(), isLiteral: false)
+            : null;
+    }
+}

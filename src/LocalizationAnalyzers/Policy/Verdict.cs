@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using LocalizationAnalyzers.Catalog;
+using LocalizationAnalyzers.Egress;
+
+namespace LocalizationAnalyzers.Policy;
+
+internal enum VerdictKind
+{
+    /// <summary>No jurisdiction declared: nothing to judge against.</summary>
+    NoPolicy,
+
+    /// <summary>Inside the jurisdiction, or approved.</summary>
+    Compliant,
+
+    /// <summary>Known to be outside the jurisdiction.</summary>
+    Outside,
+
+    /// <summary>A host nobody has placed (or placed only partly inside): deny by default for personal data.</summary>
+    Unknown,
+
+    /// <summary>The destination is not computable at build time.</summary>
+    Unresolved,
+}
+
+/// <summary>A destination judged against the policy of the file it is configured in.</summary>
+internal readonly struct Verdict
+{
+    public Verdict(VerdictKind kind, string place)
+    {
+        Kind = kind;
+        Place = place;
+    }
+
+    public VerdictKind Kind { get; }
+
+    /// <summary>Where the destination is, for messages: "United States (US)", "the azure cloud (38 countries)", "unknown".</summary>
+    public string Place { get; }
+
+    public static Verdict Judge(Destination destination, DataLocalizationPolicy policy, LocationCatalog catalog)
+    {
+        var countries = destination.Countries;
+        if (destination.Host is { } host && policy.HostJurisdictions.FirstOrDefault(h => h.Host.Matches(host)) is { } declared)
+        {
+            countries = declared.Jurisdiction.Countries.OrderBy(c => c, StringComparer.Ordinal).ToImmutableArray();
+        }
+
+        var place = Describe(destination, countries, catalog);
+        if (policy.Jurisdiction is not { } jurisdiction)
+        {
+            return new Verdict(VerdictKind.NoPolicy, place);
+        }
+
+        switch (destination.Kind)
+        {
+            case DestinationKind.Unresolved:
+                return new Verdict(VerdictKind.Unresolved, place);
+            case DestinationKind.Internal:
+                return new Verdict(policy.InternalHostsApproved ? VerdictKind.Compliant : VerdictKind.Unknown, "an internal network");
+        }
+
+        if (destination.Host is { } approvedHost && policy.ApprovedHosts.Any(p => p.Matches(approvedHost)) ||
+            destination.Provider is { } provider && destination.Region is { } region &&
+            catalog.FindRegion(provider, region) is { } cloudRegion && policy.ApprovedRegions.Any(r => r.Matches(cloudRegion)))
+        {
+            return new Verdict(VerdictKind.Compliant, place);
+        }
+
+        if (countries.IsEmpty)
+        {
+            return new Verdict(VerdictKind.Unknown, place);
+        }
+
+        var inside = countries.Count(jurisdiction.Contains);
+        return new Verdict(inside == countries.Length ? VerdictKind.Compliant : inside == 0 ? VerdictKind.Outside : VerdictKind.Unknown, place);
+    }
+
+    private static string Describe(Destination destination, System.Collections.Immutable.ImmutableArray<string> countries, LocationCatalog catalog)
+    {
+        if (countries.IsEmpty)
+        {
+            return "unknown";
+        }
+
+        if (countries.Length <= 3)
+        {
+            return catalog.Countries.Describe(countries);
+        }
+
+        return (destination.Cloud is { } cloud ? Providers.CloudName(cloud) : "several countries") + " (" + countries.Length + " countries)";
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using LocalizationAnalyzers.Diagnostics;
+using LocalizationAnalyzers.Egress;
+using LocalizationAnalyzers.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizationAnalyzers.Rules;
+
+/// <summary>
+/// DLOC100: one hidden diagnostic per egress site, with or without a policy, carrying the inventory as
+/// properties, so a SARIF log of the build is a complete transfer inventory.
+/// </summary>
+internal static class InventoryRule
+{
+    public static void Report(OperationAnalysisContext context, EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, string rules)
+    {
+        var destination = judgement.Destination;
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties["api"] = site.Api;
+        properties["egressKind"] = site.Kind.ToString().ToLowerInvariant();
+        properties["destination"] = destination.Display;
+        properties["host"] = destination.Host ?? "";
+        properties["provider"] = destination.Provider ?? "";
+        properties["region"] = destination.Region ?? "";
+        properties["country"] = destination.Countries.IsEmpty ? "unknown" : string.Join("+", destination.Countries);
+        properties["personalData"] = "";
+        properties["sensitive"] = "false";
+        properties["source"] = "";
+        properties["verdict"] = VerdictName(judgement.Verdict.Kind);
+        properties["jurisdiction"] = policy.Jurisdiction?.Display ?? "";
+        properties["rules"] = rules;
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.EgressInventory,
+            site.Operation.Syntax.GetLocation(),
+            properties.ToImmutable(),
+            site.ShortApi,
+            "no personal data",
+            destination.Display,
+            judgement.Verdict.Place,
+            VerdictText(judgement.Verdict.Kind, policy)));
+    }
+
+    private static string VerdictName(VerdictKind kind) => kind switch
+    {
+        VerdictKind.Compliant => "compliant",
+        VerdictKind.Outside => "outside",
+        VerdictKind.NoPolicy => "no-policy",
+        _ => "unverified",
+    };
+
+    private static string VerdictText(VerdictKind kind, DataLocalizationPolicy policy) => kind switch
+    {
+        VerdictKind.Compliant => "compliant",
+        VerdictKind.Outside => "outside the approved jurisdiction " + policy.Jurisdiction!.Display,
+        VerdictKind.NoPolicy => "no jurisdiction declared",
+        VerdictKind.Unresolved => "destination not known at build time",
+        _ => "location not verified",
+    };
+}
