@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using LocalizationAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -40,7 +39,7 @@ public sealed class UseApprovedRegionFix : CodeFixProvider
             {
                 if (!properties.TryGetValue(FixProperties.ReplacementKey(i), out var replacement) || replacement is null ||
                     !properties.TryGetValue(FixProperties.RegionKey(i), out var regionId) ||
-                    Rewrite(node, properties[FixProperties.Form], replacement) is not { } rewritten)
+                    Rewrite(node, replacement) is not { } rewritten)
                 {
                     continue;
                 }
@@ -57,25 +56,19 @@ public sealed class UseApprovedRegionFix : CodeFixProvider
         }
     }
 
-    /// <summary>The node with the region replaced, keeping its trivia; null when the node is not of the reported form.</summary>
-    private static SyntaxNode? Rewrite(SyntaxNode node, string? form, string replacement)
+    /// <summary>
+    /// The node with the region replaced in the same form, keeping its trivia: a string literal gets the
+    /// new text, a member access (RegionEndpoint.USEast1) the new member name. Null for anything else
+    /// (a concatenation, an interpolation): there is no one place to rewrite.
+    /// </summary>
+    private static SyntaxNode? Rewrite(SyntaxNode node, string replacement) => node switch
     {
-        if (form == FixProperties.StringForm && node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-        {
-            return literal.WithToken(SyntaxFactory.Literal(replacement).WithTriviaFrom(literal.Token));
-        }
-
-        if (form == FixProperties.MemberForm)
-        {
-            var name = node switch
-            {
-                MemberAccessExpressionSyntax access => access.Name,
-                SimpleNameSyntax simple => simple,
-                _ => null,
-            };
-            return name is null ? null : node.ReplaceNode(name, SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(name));
-        }
-
-        return null;
-    }
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) =>
+            literal.WithToken(SyntaxFactory.Literal(replacement).WithTriviaFrom(literal.Token)),
+        MemberAccessExpressionSyntax access =>
+            access.WithName(SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(access.Name)),
+        IdentifierNameSyntax simple =>
+            SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(simple),
+        _ => null,
+    };
 }

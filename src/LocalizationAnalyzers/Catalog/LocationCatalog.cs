@@ -35,7 +35,24 @@ internal sealed class LocationCatalog
         _countriesByCloud = regions.GroupBy(r => r.Cloud, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(r => r.Countries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
         _hosts = new Lazy<HostCatalog>(() => new HostCatalog(Tsv.ReadEmbedded("hosts.tsv"), this));
+        _recommended = Tsv.ReadEmbedded("recommended_regions.tsv")
+            .SelectMany(row => row["regions"].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select((id, rank) => (Region: FindRegion(row["provider"], id), Rank: rank)))
+            .Where(r => r.Region is not null)
+            .ToDictionary(r => r.Region!, r => r.Rank);
     }
+
+    private readonly Dictionary<CloudRegion, int> _recommended;
+
+    /// <summary>
+    /// The regions of a provider in the order a fix offers them when the policy prefers none:
+    /// recommended general-purpose regions first (recommended_regions.tsv), the rest in catalog order.
+    /// </summary>
+    public IEnumerable<CloudRegion> RegionsInFixOrder(string provider) =>
+        Regions.Where(r => r.Provider == provider)
+            .Select((region, index) => (Region: region, Order: _recommended.TryGetValue(region, out var rank) ? rank : 1000 + index))
+            .OrderBy(r => r.Order)
+            .Select(r => r.Region);
 
     /// <summary>Endpoint host patterns; built on first use (only compilations with egress sites need them).</summary>
     public HostCatalog Hosts => _hosts.Value;

@@ -8,11 +8,6 @@ namespace LocalizationAnalyzers.Diagnostics;
 /// </summary>
 internal static class FixProperties
 {
-    /// <summary>"member" (RegionEndpoint.USEast1 → rename the member) or "string" (rewrite the literal).</summary>
-    public const string Form = "Form";
-    public const string MemberForm = "member";
-    public const string StringForm = "string";
-
     public const string Provider = "Provider";
 
     public const int MaxReplacements = 3;

@@ -9,14 +9,12 @@ namespace LocalizationAnalyzers.Egress;
 internal sealed class RegionApiSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, RegionMemberType> _memberTypes;
-    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringParameter>> _stringParameterTypes;
+    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringSink>> _sinkTypes;
 
-    private RegionApiSymbols(
-        Dictionary<INamedTypeSymbol, RegionMemberType> memberTypes,
-        Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringParameter>> stringParameterTypes)
+    private RegionApiSymbols(Dictionary<INamedTypeSymbol, RegionMemberType> memberTypes, Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringSink>> sinkTypes)
     {
         _memberTypes = memberTypes;
-        _stringParameterTypes = stringParameterTypes;
+        _sinkTypes = sinkTypes;
     }
 
     /// <summary>Null when the compilation references none of the region APIs: then nothing is registered.</summary>
@@ -31,39 +29,41 @@ internal sealed class RegionApiSymbols
             }
         }
 
-        var stringParameterTypes = new Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringParameter>>(SymbolEqualityComparer.Default);
-        foreach (var group in RegionApis.StringParameters.GroupBy(r => r.TypeMetadataName))
+        var sinkTypes = new Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringSink>>(SymbolEqualityComparer.Default);
+        foreach (var group in RegionApis.StringSinks.GroupBy(r => r.TypeMetadataName))
         {
             if (compilation.GetTypeByMetadataName(group.Key) is { } type)
             {
-                stringParameterTypes[type] = group.ToImmutableArray();
+                sinkTypes[type] = group.ToImmutableArray();
             }
         }
 
-        return memberTypes.Count == 0 && stringParameterTypes.Count == 0
-            ? null
-            : new RegionApiSymbols(memberTypes, stringParameterTypes);
+        return memberTypes.Count == 0 && sinkTypes.Count == 0 ? null : new RegionApiSymbols(memberTypes, sinkTypes);
     }
 
     public bool HasMemberTypes => _memberTypes.Count > 0;
 
-    public bool HasStringParameters => _stringParameterTypes.Count > 0;
+    public bool HasStringSinks => _sinkTypes.Count > 0;
 
     public RegionMemberType? MemberTypeOf(ISymbol member) =>
         member.IsStatic && member.ContainingType is { } type && _memberTypes.TryGetValue(type, out var row) ? row : null;
 
-    public RegionStringParameter? StringParameterOf(IParameterSymbol parameter)
+    /// <summary>The sink a parameter (of a method, constructor or conversion operator) belongs to.</summary>
+    public RegionStringSink? SinkOf(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol method ? Find(method.ContainingType, method.Name, parameter.Name) : null;
+
+    public RegionStringSink? SinkOf(IPropertySymbol property) => Find(property.ContainingType, property.Name, null);
+
+    private RegionStringSink? Find(INamedTypeSymbol? type, string member, string? parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method ||
-            method.ContainingType is not { } type ||
-            !_stringParameterTypes.TryGetValue(type, out var rows))
+        if (type is null || !_sinkTypes.TryGetValue(type.OriginalDefinition, out var rows))
         {
             return null;
         }
 
         foreach (var row in rows)
         {
-            if (row.MethodName == method.Name && row.ParameterName == parameter.Name)
+            if (row.MemberName == member && row.ParameterName == parameter)
             {
                 return row;
             }

@@ -8,13 +8,23 @@ namespace LocalizationAnalyzers.Egress;
 /// </summary>
 internal static class RegionApis
 {
-    /// <summary>Types whose static members each denote one region (RegionEndpoint.USEast1).</summary>
+    /// <summary>Types whose static members each denote one region (RegionEndpoint.USEast1, AzureLocation.EastUS, Regions.WestUS).</summary>
     public static readonly ImmutableArray<RegionMemberType> MemberTypes = ImmutableArray.Create(
-        new RegionMemberType("Amazon.RegionEndpoint", "RegionEndpoint", "aws"));
+        new RegionMemberType("Amazon.RegionEndpoint", "RegionEndpoint", "aws"),
+        new RegionMemberType("Azure.Core.AzureLocation", "AzureLocation", "azure"),
+        new RegionMemberType("Microsoft.Azure.Cosmos.Regions", "Regions", "azure"));
 
-    /// <summary>Methods that take a region id as a string (RegionEndpoint.GetBySystemName("us-east-1")).</summary>
-    public static readonly ImmutableArray<RegionStringParameter> StringParameters = ImmutableArray.Create(
-        new RegionStringParameter("Amazon.RegionEndpoint", "GetBySystemName", "systemName", "aws"));
+    /// <summary>Parameters and properties that take a region id or name as a string.</summary>
+    public static readonly ImmutableArray<RegionStringSink> StringSinks = ImmutableArray.Create(
+        new RegionStringSink("Amazon.RegionEndpoint", "GetBySystemName", "systemName", "aws"),
+        new RegionStringSink("Azure.Core.AzureLocation", ".ctor", "location", "azure"),
+        new RegionStringSink("Azure.Core.AzureLocation", ".ctor", "name", "azure"),
+        new RegionStringSink("Azure.Core.AzureLocation", "op_Implicit", "location", "azure"),
+        new RegionStringSink("Microsoft.Azure.Cosmos.CosmosClientOptions", "ApplicationRegion", null, "azure"),
+        new RegionStringSink("Microsoft.Azure.Cosmos.CosmosClientOptions", "ApplicationPreferredRegions", null, "azure"),
+        new RegionStringSink("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder", "WithApplicationRegion", "applicationRegion", "azure"),
+        new RegionStringSink("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder", "WithApplicationPreferredRegions", "applicationPreferredRegions", "azure"),
+        new RegionStringSink("Google.Apis.Storage.v1.Data.Bucket", "Location", null, "gcp"));
 }
 
 /// <param name="MetadataName">The SDK type.</param>
@@ -22,8 +32,8 @@ internal static class RegionApis
 /// <param name="Provider">The provider whose regions the members denote.</param>
 internal sealed record RegionMemberType(string MetadataName, string CatalogName, string Provider);
 
-/// <param name="TypeMetadataName">The SDK type declaring the method.</param>
-/// <param name="MethodName">The method (every overload with the parameter counts).</param>
-/// <param name="ParameterName">The string parameter that takes the region id.</param>
-/// <param name="Provider">The provider whose region ids the parameter takes.</param>
-internal sealed record RegionStringParameter(string TypeMetadataName, string MethodName, string ParameterName, string Provider);
+/// <param name="TypeMetadataName">The SDK type declaring the member.</param>
+/// <param name="MemberName">Method (".ctor", "op_Implicit" for a conversion) or property.</param>
+/// <param name="ParameterName">The string parameter; null for a property. A list-typed one takes several regions.</param>
+/// <param name="Provider">The provider whose region ids (or, for Azure, display names) it takes.</param>
+internal sealed record RegionStringSink(string TypeMetadataName, string MemberName, string? ParameterName, string Provider);

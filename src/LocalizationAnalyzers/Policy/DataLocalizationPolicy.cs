@@ -77,7 +77,7 @@ internal sealed class DataLocalizationPolicy
             return ImmutableArray<CloudRegion>.Empty;
         }
 
-        var ofProvider = catalog.Regions.Where(r => r.Provider == provider).ToList();
+        var ofProvider = catalog.RegionsInFixOrder(provider).ToList();
         var preferred = PreferredRegions.SelectMany(p => ofProvider.Where(p.Matches)).Where(Allows);
         var inside = ofProvider.Where(r => Jurisdiction.ContainsAll(r.Countries));
         var approved = ofProvider.Where(r => ApprovedRegions.Any(a => a.Matches(r)));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LocalizationAnalyzers.Catalog;
@@ -14,7 +15,8 @@ namespace LocalizationAnalyzers.Rules;
 /// <summary>
 /// DLOC002: a region that configures a cloud client or resource lies outside the jurisdiction and is
 /// not approved. Regions are recognised in the forms of <see cref="RegionApis"/>: an SDK member
-/// (RegionEndpoint.USEast1) or a region id string handed to an SDK method (GetBySystemName("us-east-1")).
+/// (RegionEndpoint.USEast1, AzureLocation.EastUS, Regions.WestUS) or a region string handed to an SDK
+/// parameter or property (GetBySystemName("us-east-1"), ApplicationRegion = "West US", Bucket.Location = "US").
 /// </summary>
 internal sealed class CloudRegionRule
 {
@@ -37,9 +39,9 @@ internal sealed class CloudRegionRule
             context.RegisterOperationAction(rule.AnalyzeMemberReference, OperationKind.FieldReference, OperationKind.PropertyReference);
         }
 
-        if (apis.HasStringParameters)
+        if (apis.HasStringSinks)
         {
-            context.RegisterOperationAction(rule.AnalyzeArgument, OperationKind.Argument);
+            context.RegisterOperationAction(rule.AnalyzeStringSink, OperationKind.Argument, OperationKind.Conversion, OperationKind.SimpleAssignment);
         }
     }
 
@@ -53,26 +55,52 @@ internal sealed class CloudRegionRule
             return;
         }
 
-        Judge(context, region, reference.Syntax.GetLocation(), configured, memberType.CatalogName);
+        Judge(context, region, reference.Syntax.GetLocation(), configured, r => MemberName(r, memberType.CatalogName));
     }
 
-    private void AnalyzeArgument(OperationAnalysisContext context)
+    private void AnalyzeStringSink(OperationAnalysisContext context)
     {
-        var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is not { } parameter ||
-            _apis.StringParameterOf(parameter) is not { } row ||
-            StringValue.Resolve(argument.Value) is not { IsComplete: true } written ||
-            _catalog.FindRegion(row.Provider, written.Text.Trim().ToLowerInvariant()) is not { } region)
+        var (sink, value, configured) = context.Operation switch
+        {
+            IArgumentOperation { Parameter: { } parameter } argument when _apis.SinkOf(parameter) is { } s => (s, argument.Value, Configured(argument.Parent!)),
+            IConversionOperation { OperatorMethod: { Parameters.Length: 1 } op } conversion when _apis.SinkOf(op.Parameters[0]) is { } s => (s, conversion.Operand, Configured(conversion)),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when _apis.SinkOf(property) is { } s => (s, assignment.Value, (IOperation?)assignment),
+            _ => default((RegionStringSink?, IOperation?, IOperation?)),
+        };
+        if (sink is null || value is null)
         {
             return;
         }
 
-        ConfiguringUse.IsConfiguring(argument.Parent!, out var configured);
-        Judge(context, region, written.Location, configured ?? argument.Parent, memberTypeName: null);
+        foreach (var element in RegionStrings(value))
+        {
+            if (StringValue.Resolve(element) is { IsComplete: true } written &&
+                _catalog.FindRegionByText(sink.Provider, written.Text) is { } region)
+            {
+                // Written as the id ("westus") or as the display name Cosmos DB uses ("West US"): a fix keeps the style.
+                var asId = string.Equals(written.Text.Trim(), region.Id, StringComparison.OrdinalIgnoreCase);
+                Judge(context, region, written.Location, configured, r => asId ? r.Id : r.Name);
+            }
+        }
     }
 
-    /// <param name="memberTypeName">The SDK type whose member names the region (member form), or null for a region id string.</param>
-    private void Judge(OperationAnalysisContext context, CloudRegion region, Location location, IOperation? configured, string? memberTypeName)
+    /// <summary>What a region value produced by a call or conversion ends up configuring (the client), else the call itself.</summary>
+    private static IOperation Configured(IOperation producer) =>
+        ConfiguringUse.IsConfiguring(producer, out var configured) && configured is not null ? configured : producer;
+
+    /// <summary>The string operands a sink receives: the value itself, or each element of a list of regions.</summary>
+    private IEnumerable<IOperation> RegionStrings(IOperation value)
+    {
+        var candidates = value.Type?.SpecialType == SpecialType.System_String
+            ? new[] { value }
+            : value.Descendants().Where(o => o.Type?.SpecialType == SpecialType.System_String && o.Parent?.Type?.SpecialType != SpecialType.System_String);
+
+        // A region member (Regions.WestUS) is judged as a member, not again as its string value.
+        return candidates.Where(o => OperationFacts.Unwrap(o) is not IMemberReferenceOperation member || _apis.MemberTypeOf(member.Member) is null);
+    }
+
+    /// <param name="replacementText">How a replacement region is written in the reported form (member name, id or display name); null when it cannot be.</param>
+    private void Judge(OperationAnalysisContext context, CloudRegion region, Location location, IOperation? configured, Func<CloudRegion, string?> replacementText)
     {
         var policy = _policies.For(context.Operation.Syntax.SyntaxTree);
         if (policy.Jurisdiction is not { } jurisdiction || policy.Allows(region))
@@ -85,7 +113,7 @@ internal sealed class CloudRegionRule
             Descriptors.CloudRegionOutsideJurisdiction,
             location,
             additional,
-            ReplacementProperties(region, policy, memberTypeName),
+            ReplacementProperties(region, policy, replacementText),
             Providers.DisplayName(region.Provider),
             region.Id,
             region.Name,
@@ -94,20 +122,14 @@ internal sealed class CloudRegionRule
     }
 
     /// <summary>The approved regions a fix may put in place of this one, written in the same form.</summary>
-    private ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, string? memberTypeName)
+    private ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, Func<CloudRegion, string?> replacementText)
     {
         var properties = FixProperties.CreateBuilder();
-        properties[FixProperties.Form] = memberTypeName is null ? FixProperties.StringForm : FixProperties.MemberForm;
         properties[FixProperties.Provider] = region.Provider;
-        var memberPrefix = memberTypeName + ".";
-
         var index = 0;
         foreach (var candidate in policy.ReplacementsFor(region.Provider, _catalog))
         {
-            var replacement = memberTypeName is null
-                ? candidate.Id
-                : candidate.SdkMembers.FirstOrDefault(m => m.StartsWith(memberPrefix, StringComparison.Ordinal))?.Substring(memberPrefix.Length);
-            if (replacement is null)
+            if (replacementText(candidate) is not { } replacement)
             {
                 continue;
             }
@@ -122,5 +144,12 @@ internal sealed class CloudRegionRule
         }
 
         return properties.ToImmutable();
+    }
+
+    /// <summary>"CNNorth1" for RegionEndpoint, when the candidate has a member of that SDK type.</summary>
+    private static string? MemberName(CloudRegion candidate, string catalogTypeName)
+    {
+        var prefix = catalogTypeName + ".";
+        return candidate.SdkMembers.FirstOrDefault(m => m.StartsWith(prefix, StringComparison.Ordinal))?.Substring(prefix.Length);
     }
 }
