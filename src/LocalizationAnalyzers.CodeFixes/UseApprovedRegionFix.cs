@@ -5,8 +5,6 @@ using LocalizationAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LocalizationAnalyzers.CodeFixes;
 
@@ -39,7 +37,7 @@ public sealed class UseApprovedRegionFix : CodeFixProvider
             {
                 if (!properties.TryGetValue(FixProperties.ReplacementKey(i), out var replacement) || replacement is null ||
                     !properties.TryGetValue(FixProperties.RegionKey(i), out var regionId) ||
-                    Rewrite(node, replacement) is not { } rewritten)
+                    SyntaxRewrites.ReplaceValue(node, replacement) is not { } rewritten)
                 {
                     continue;
                 }
@@ -55,20 +53,4 @@ public sealed class UseApprovedRegionFix : CodeFixProvider
             }
         }
     }
-
-    /// <summary>
-    /// The node with the region replaced in the same form, keeping its trivia: a string literal gets the
-    /// new text, a member access (RegionEndpoint.USEast1) the new member name. Null for anything else
-    /// (a concatenation, an interpolation): there is no one place to rewrite.
-    /// </summary>
-    private static SyntaxNode? Rewrite(SyntaxNode node, string replacement) => node switch
-    {
-        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) =>
-            literal.WithToken(SyntaxFactory.Literal(replacement).WithTriviaFrom(literal.Token)),
-        MemberAccessExpressionSyntax access =>
-            access.WithName(SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(access.Name)),
-        IdentifierNameSyntax simple =>
-            SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(simple),
-        _ => null,
-    };
 }

@@ -37,6 +37,13 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
             CloudRegionRule.Register(context, regionApis, policies, catalog);
         }
 
+        ImplicitRegionRule.Register(context, policies, catalog);
+
+        if (SovereignCloudSymbols.Resolve(context.Compilation) is { } sovereignClouds)
+        {
+            SovereignCloudRule.Register(context, sovereignClouds, policies, catalog);
+        }
+
         if (EndpointApiSymbols.Resolve(context.Compilation) is { } endpointApis)
         {
             EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, catalog), policies, catalog);

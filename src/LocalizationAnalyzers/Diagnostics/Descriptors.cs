@@ -22,6 +22,20 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).");
 
+    public static readonly DiagnosticDescriptor ImplicitCloudRegion = Create(
+        RuleIdentifiers.ImplicitCloudRegion,
+        "Cloud client relies on an implicit region",
+        "{0} is created without a region or endpoint, so the environment (AWS_REGION, profile, instance metadata) decides at run time where its data goes; set a region inside {1} explicitly",
+        DiagnosticSeverity.Info,
+        "A cloud client created with no region or endpoint takes them from the environment at run time, which the build cannot check against the jurisdiction.");
+
+    public static readonly DiagnosticDescriptor SovereignCloudOutsideJurisdiction = Create(
+        RuleIdentifiers.SovereignCloudOutsideJurisdiction,
+        "Sovereign cloud outside the approved jurisdiction",
+        "{0} selects {1}, which is in {2}, outside the approved jurisdiction {3}; select the cloud that operates inside {3}",
+        DiagnosticSeverity.Warning,
+        "An authority host or cloud environment selects a cloud whose every region lies outside the jurisdiction, e.g. the Azure public cloud under CN, where only Azure China (21Vianet) operates in the country.");
+
     public static readonly DiagnosticDescriptor EgressInventory = Create(
         RuleIdentifiers.EgressInventory,
         "Data egress inventory",
@@ -41,6 +55,8 @@ public static class Descriptors
     {
         CloudRegionOutsideJurisdiction,
         EndpointOutsideJurisdiction,
+        ImplicitCloudRegion,
+        SovereignCloudOutsideJurisdiction,
         EgressInventory,
         InvalidPolicy,
     };

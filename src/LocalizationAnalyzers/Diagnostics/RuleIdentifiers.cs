@@ -8,6 +8,8 @@ public static class RuleIdentifiers
 {
     public const string CloudRegionOutsideJurisdiction = "DLOC002";
     public const string EndpointOutsideJurisdiction = "DLOC003";
+    public const string ImplicitCloudRegion = "DLOC005";
+    public const string SovereignCloudOutsideJurisdiction = "DLOC006";
     public const string EgressInventory = "DLOC100";
     public const string InvalidPolicy = "DLOC900";
 }

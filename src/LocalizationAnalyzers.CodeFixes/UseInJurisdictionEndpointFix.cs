@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using LocalizationAnalyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LocalizationAnalyzers.CodeFixes;
+
+/// <summary>
+/// "Use the in-jurisdiction endpoint": swaps the host inside the endpoint literal for its counterpart the
+/// catalog knows inside the jurisdiction (Azure global → Azure China, Sentry US → EU ingest), keeping the
+/// scheme, account, path and key.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseInJurisdictionEndpointFix)), Shared]
+public sealed class UseInJurisdictionEndpointFix : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIdentifiers.EndpointOutsideJurisdiction);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var properties = diagnostic.Properties;
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal ||
+                !literal.IsKind(SyntaxKind.StringLiteralExpression) ||
+                !properties.TryGetValue(FixProperties.Host, out var host) || host is null ||
+                !properties.TryGetValue(FixProperties.CounterpartHost, out var counterpart) || counterpart is null)
+            {
+                continue;
+            }
+
+            if (Replace(literal.Token.ValueText, host, counterpart) is not { } replaced)
+            {
+                continue;
+            }
+
+            var rewritten = literal.WithToken(SyntaxFactory.Literal(replaced).WithTriviaFrom(literal.Token));
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Use the in-jurisdiction endpoint {counterpart}",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, rewritten))),
+                    equivalenceKey: "DLOC:UseInJurisdictionEndpoint"),
+                diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// The literal with the host swapped. A connection string may not spell the host out
+    /// (AccountName=shop;EndpointSuffix=core.windows.net): then the part of the host that differs is
+    /// swapped, anchored on the label before it ("core.windows.net" → "core.chinacloudapi.cn").
+    /// </summary>
+    private static string? Replace(string text, string host, string counterpart)
+    {
+        var at = text.IndexOf(host, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            return text.Substring(0, at) + counterpart + text.Substring(at + host.Length);
+        }
+
+        var from = host.Split('.');
+        var to = counterpart.Split('.');
+        var common = 0;
+        while (common < from.Length - 1 && common < to.Length - 1 && string.Equals(from[common], to[common], StringComparison.OrdinalIgnoreCase))
+        {
+            common++;
+        }
+
+        if (common == 0)
+        {
+            return null;
+        }
+
+        var oldTail = string.Join(".", from, common - 1, from.Length - common + 1);
+        var newTail = string.Join(".", to, common - 1, to.Length - common + 1);
+        at = text.IndexOf(oldTail, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : text.Substring(0, at) + newTail + text.Substring(at + oldTail.Length);
+    }
+}

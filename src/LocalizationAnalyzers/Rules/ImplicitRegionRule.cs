@@ -1,0 +1,106 @@
+using System.Linq;
+using LocalizationAnalyzers.Catalog;
+using LocalizationAnalyzers.Diagnostics;
+using LocalizationAnalyzers.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LocalizationAnalyzers.Rules;
+
+/// <summary>
+/// DLOC005: an AWS service client created with neither a region nor an endpoint, so the environment
+/// (AWS_REGION, the profile, instance metadata) decides at run time where its data goes. A config object
+/// built elsewhere may well carry a region, so only configs created in place are looked into.
+/// </summary>
+internal sealed class ImplicitRegionRule
+{
+    private readonly INamedTypeSymbol _serviceClient;
+    private readonly INamedTypeSymbol _regionEndpoint;
+    private readonly INamedTypeSymbol _clientConfig;
+    private readonly PolicyProvider _policies;
+    private readonly LocationCatalog _catalog;
+
+    private ImplicitRegionRule(INamedTypeSymbol serviceClient, INamedTypeSymbol regionEndpoint, INamedTypeSymbol clientConfig, PolicyProvider policies, LocationCatalog catalog)
+    {
+        _serviceClient = serviceClient;
+        _regionEndpoint = regionEndpoint;
+        _clientConfig = clientConfig;
+        _policies = policies;
+        _catalog = catalog;
+    }
+
+    public static void Register(CompilationStartAnalysisContext context, PolicyProvider policies, LocationCatalog catalog)
+    {
+        var compilation = context.Compilation;
+        if (compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient") is { } serviceClient &&
+            compilation.GetTypeByMetadataName("Amazon.RegionEndpoint") is { } regionEndpoint &&
+            compilation.GetTypeByMetadataName("Amazon.Runtime.ClientConfig") is { } clientConfig)
+        {
+            var rule = new ImplicitRegionRule(serviceClient, regionEndpoint, clientConfig, policies, catalog);
+            context.RegisterOperationAction(rule.Analyze, OperationKind.ObjectCreation);
+        }
+    }
+
+    private void Analyze(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is not INamedTypeSymbol type || !DerivesFrom(type, _serviceClient) ||
+            creation.Arguments.Any(ChoosesWhere) ||
+            _policies.For(creation.Syntax.SyntaxTree) is not { Jurisdiction: { } jurisdiction } policy)
+        {
+            return;
+        }
+
+        var properties = FixProperties.CreateBuilder();
+        if (policy.ReplacementsFor("aws", _catalog).FirstOrDefault(r => r.SdkMembers.Any(m => m.StartsWith("RegionEndpoint.", System.StringComparison.Ordinal))) is { } region)
+        {
+            properties[FixProperties.RegionKey(0)] = region.Id;
+            properties[FixProperties.RegionNameKey(0)] = region.Name;
+            properties[FixProperties.ReplacementKey(0)] = region.SdkMembers.First(m => m.StartsWith("RegionEndpoint.", System.StringComparison.Ordinal)).Substring("RegionEndpoint.".Length);
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.ImplicitCloudRegion,
+            creation.Syntax.GetLocation(),
+            properties.ToImmutable(),
+            type.Name,
+            jurisdiction.Display));
+    }
+
+    /// <summary>A region, or a config that sets a region or service URL, or one built elsewhere (benefit of the doubt).</summary>
+    private bool ChoosesWhere(IArgumentOperation argument)
+    {
+        var value = argument.Value;
+        if (value.Type is not INamedTypeSymbol valueType)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(valueType, _regionEndpoint))
+        {
+            return value.ConstantValue is not { HasValue: true, Value: null };
+        }
+
+        if (!DerivesFrom(valueType, _clientConfig))
+        {
+            return false;
+        }
+
+        return value is not IObjectCreationOperation config ||
+               config.Initializer?.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "RegionEndpoint" or "ServiceURL" } }) == true;
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
