@@ -17,7 +17,8 @@ public static class InventoryBuilder
 {
     public static InventoryDocument Build(IReadOnlyList<SarifLog> logs, BuildOptions options)
     {
-        var results = logs.SelectMany(l => l.Results).ToList();
+        // The same result twice (a log given twice, a project built for two target frameworks) counts once.
+        var results = logs.SelectMany(l => l.Results).DistinctBy(Identity).ToList();
         var sourcePaths = results.SelectMany(r => r.RelatedLocations.Prepend(r.Location)).OfType<SarifLocation>().Select(l => l.Path).Distinct().ToList();
         var (root, rootName) = PathRoot.Detect(options.Root, logs.Select(l => l.File), sourcePaths);
 
@@ -123,6 +124,16 @@ public static class InventoryBuilder
 
         return counts;
     }
+
+    private static string Identity(SarifResult result) => string.Join(
+        "\u0001",
+        result.RuleId,
+        result.Level,
+        result.Message,
+        result.Location?.ToString() ?? "",
+        string.Join("\u0002", result.RelatedLocations),
+        string.Join("\u0002", result.Properties.Select(p => p.Key + "=" + p.Value)),
+        result.Suppression?.ToString() ?? "");
 
     private static bool ListsRule(SarifResult site, string ruleId) => List(site.Properties.GetValueOrDefault("rules")).Contains(ruleId);
 

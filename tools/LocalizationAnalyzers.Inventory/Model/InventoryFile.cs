@@ -33,7 +33,7 @@ public static class InventoryFile
         }
         catch (JsonException e)
         {
-            throw new InventoryFormatException($"{path}: not an inventory.json ({e.Message})");
+            throw new InventoryFormatException($"{path}: not an inventory.json of schema {InventoryDocument.SchemaId} ({e.Message})");
         }
 
         if (inventory is null || inventory.Schema != InventoryDocument.SchemaId || inventory.Flows is null)

@@ -54,7 +54,9 @@ public static partial class PathRoot
     {
         if (!string.IsNullOrWhiteSpace(explicitRoot))
         {
-            var full = WithSlash(Normalize(Path.GetFullPath(explicitRoot)));
+            // A Windows path stays as it is on Linux (a log from a Windows agent read elsewhere).
+            var normalized = Normalize(explicitRoot);
+            var full = WithSlash(IsWindowsPath(normalized) ? normalized : Normalize(Path.GetFullPath(explicitRoot)));
             return (full, FolderName(full));
         }
 
