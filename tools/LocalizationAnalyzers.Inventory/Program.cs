@@ -1,0 +1,1 @@
+return LocalizationAnalyzers.Inventory.Cli.Run(args, Console.Out, Console.Error);
