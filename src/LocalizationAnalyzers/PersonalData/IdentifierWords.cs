@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace LocalizationAnalyzers.PersonalData;
+
+/// <summary>Splits identifiers into lowercase words (see the header of Data/vocabulary.tsv).</summary>
+internal static class IdentifierWords
+{
+    /// <summary>
+    /// customerEmail → [customer, email]; ID_CARD_NO → [id, card, no]; HTTPServerName → [http, server, name];
+    /// email2 → [email, 2]; m_email → [email]. Words break at any character that is not a letter or digit,
+    /// at lower→Upper, at letter↔digit, and before the last capital of a run followed by a lowercase letter.
+    /// </summary>
+    public static ImmutableArray<string> Split(string identifier)
+    {
+        if (string.IsNullOrEmpty(identifier))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var start = HasFieldPrefix(identifier) ? 2 : 0;
+        var words = ImmutableArray.CreateBuilder<string>();
+        var word = new StringBuilder();
+        for (var i = start; i < identifier.Length; i++)
+        {
+            var c = identifier[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush(word, words);
+                continue;
+            }
+
+            if (word.Length > 0 && IsBoundary(identifier[i - 1], c, i + 1 < identifier.Length ? identifier[i + 1] : '\0'))
+            {
+                Flush(word, words);
+            }
+
+            word.Append(char.ToLowerInvariant(c));
+        }
+
+        Flush(word, words);
+        return words.ToImmutable();
+    }
+
+    /// <summary>True when the word is made of digits only (the "2" of email2).</summary>
+    public static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    // m_email, s_instance, t_value: Hungarian-style field prefixes are not words.
+    private static bool HasFieldPrefix(string identifier) =>
+        identifier.Length > 2 && identifier[1] == '_' && identifier[0] is 'm' or 's' or 't';
+
+    private static bool IsBoundary(char previous, char current, char next) =>
+        char.IsDigit(previous) != char.IsDigit(current) ||
+        (char.IsUpper(current) && char.IsLower(previous)) ||
+        (char.IsUpper(current) && char.IsUpper(previous) && char.IsLower(next));
+
+    private static void Flush(StringBuilder word, ImmutableArray<string>.Builder words)
+    {
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+            word.Clear();
+        }
+    }
+}
