@@ -30,7 +30,7 @@ internal static class IdentifierWords
                 continue;
             }
 
-            if (word.Length > 0 && IsBoundary(identifier[i - 1], c, i + 1 < identifier.Length ? identifier[i + 1] : '\0'))
+            if (word.Length > 0 && IsBoundary(identifier, i))
             {
                 Flush(word, words);
             }
@@ -60,10 +60,32 @@ internal static class IdentifierWords
     private static bool HasFieldPrefix(string identifier) =>
         identifier.Length > 2 && identifier[1] == '_' && identifier[0] is 'm' or 's' or 't';
 
-    private static bool IsBoundary(char previous, char current, char next) =>
-        char.IsDigit(previous) != char.IsDigit(current) ||
-        (char.IsUpper(current) && char.IsLower(previous)) ||
-        (char.IsUpper(current) && char.IsUpper(previous) && char.IsLower(next));
+    // A boundary before identifier[i]. In a capital run followed by lowercase letters the last capital starts
+    // the next word (HTTPServer → HTTP Server), unless only one lowercase letter follows: the plural of an
+    // acronym or its lowercase letter stays with it (SSNs, IDs, IPv6).
+    private static bool IsBoundary(string identifier, int i)
+    {
+        var previous = identifier[i - 1];
+        var current = identifier[i];
+        if (char.IsDigit(previous) != char.IsDigit(current))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(current))
+        {
+            return false;
+        }
+
+        if (char.IsLower(previous))
+        {
+            return true;
+        }
+
+        return char.IsUpper(previous) &&
+            i + 1 < identifier.Length && char.IsLower(identifier[i + 1]) &&
+            i + 2 < identifier.Length && char.IsLower(identifier[i + 2]);
+    }
 
     private static void Flush(StringBuilder word, ImmutableArray<string>.Builder words)
     {

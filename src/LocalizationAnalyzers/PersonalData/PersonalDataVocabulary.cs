@@ -64,16 +64,12 @@ internal sealed class PersonalDataVocabulary
             }
         }
 
-        var vocabulary = new PersonalDataVocabulary(entries.ToImmutableArray(), ImmutableArray<string>.Empty);
-
         // An exclusion that contains no pii pattern would never suppress anything.
-        var useless = entries
-            .Where(e => e.Kind == VocabularyKind.Exclude && vocabulary.FindPii(e.Words).IsEmpty)
-            .Select(e => e + ": contains no pii pattern, so it excludes nothing")
-            .ToList();
-        problems.AddRange(useless);
+        var draft = new PersonalDataVocabulary(entries.ToImmutableArray(), ImmutableArray<string>.Empty);
+        var useless = entries.Where(e => e.Kind == VocabularyKind.Exclude && draft.FindPii(e.Words).IsEmpty).ToList();
+        problems.AddRange(useless.Select(e => e + ": contains no pii pattern, so it excludes nothing"));
 
-        return new PersonalDataVocabulary(entries.ToImmutableArray(), problems.ToImmutableArray());
+        return new PersonalDataVocabulary(entries.Except(useless).ToImmutableArray(), problems.ToImmutableArray());
     }
 
     /// <summary>
@@ -179,9 +175,9 @@ internal sealed class PersonalDataVocabulary
 
         for (var i = hit.End; i < words.Length; i++)
         {
-            if (!covered[i] && _metadata.Contains(words[i]))
+            if (!covered[i] && MetadataWord(words[i]) is { } metadata)
             {
-                return new HitReading(hit, HitVerdict.Metadata, words[i]);
+                return new HitReading(hit, HitVerdict.Metadata, metadata);
             }
         }
 
@@ -191,6 +187,26 @@ internal sealed class PersonalDataVocabulary
         }
 
         return new HitReading(hit, HitVerdict.Counts, null);
+    }
+
+    // A metadata word or its plural (EmailFormats, AddressValidators).
+    private string? MetadataWord(string word)
+    {
+        if (_metadata.Contains(word))
+        {
+            return word;
+        }
+
+        if (word.Length > 1 && word[word.Length - 1] == 's')
+        {
+            var singular = word.Substring(0, word.Length - 1);
+            if (_metadata.Contains(singular))
+            {
+                return singular;
+            }
+        }
+
+        return null;
     }
 
     private bool PersonBefore(ImmutableArray<string> words, int start) =>
