@@ -49,8 +49,8 @@ internal sealed class RecognizerCompilation
 
     public ISymbol Member(string typeMetadataName, string member) => Type(typeMetadataName).GetMembers(member).Single();
 
-    /// <summary>The one parameter or local of that name declared in the source.</summary>
-    public ISymbol Declared(string name)
+    /// <summary>The one parameter or local of that name declared in the source (in the method of that name, if given).</summary>
+    public ISymbol Declared(string name, string? inMethod = null)
     {
         var tree = Compilation.SyntaxTrees.Single();
         var model = Compilation.GetSemanticModel(tree);
@@ -61,7 +61,7 @@ internal sealed class RecognizerCompilation
             SingleVariableDesignationSyntax d => d.Identifier.ValueText == name,
             ForEachStatementSyntax f => f.Identifier.ValueText == name,
             _ => false,
-        }).ToList();
+        }).Where(n => inMethod is null || n.Ancestors().OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == inMethod)).ToList();
         Assert.True(nodes.Count == 1, $"expected one declaration of '{name}', found {nodes.Count}");
         return model.GetDeclaredSymbol(nodes[0]) ?? throw new InvalidOperationException("No symbol for " + name);
     }
@@ -76,6 +76,8 @@ internal sealed class RecognizerCompilation
 
         public GlobalConfig(IEnumerable<string> lines) =>
             _values = lines.Select(l => l.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), KeyComparer);
+
+        public override IEnumerable<string> Keys => _values.Keys;
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
     }
