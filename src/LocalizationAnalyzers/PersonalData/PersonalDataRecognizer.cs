@@ -488,9 +488,15 @@ internal sealed class PersonalDataRecognizer
         var depth = 0;
         for (var current = type; current is not null && depth < 16; current = current.BaseType, depth++)
         {
-            if (current.SpecialType == SpecialType.System_Object || (IsFramework(current) && !ListedContainer(current)))
+            if (current.SpecialType == SpecialType.System_Object)
             {
                 break;
+            }
+
+            if (IsFramework(current) && !ListedContainer(current))
+            {
+                // IdentityUser : IdentityUser<string>: only the listed framework bases are examined.
+                continue;
             }
 
             foreach (var member in current.GetMembers())
