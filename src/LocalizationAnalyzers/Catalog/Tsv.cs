@@ -8,11 +8,14 @@ namespace LocalizationAnalyzers.Catalog;
 internal static class Tsv
 {
     /// <summary>Rows of the table as column-name → value maps; '#' lines are comments, '-' is an empty cell.</summary>
-    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadEmbedded(string fileName)
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadEmbedded(string fileName) =>
+        ReadEmbeddedResource("LocalizationAnalyzers.Catalog." + fileName);
+
+    /// <summary>A table embedded under its full logical name (e.g. LocalizationAnalyzers.PersonalData.vocabulary.tsv).</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadEmbeddedResource(string resource)
     {
-        var resource = "LocalizationAnalyzers.Catalog." + fileName;
         using var stream = typeof(Tsv).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException("Missing embedded catalog table " + resource);
+            ?? throw new InvalidOperationException("Missing embedded table " + resource);
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
     }

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LocalizationAnalyzers.Catalog;
+
+namespace LocalizationAnalyzers.PersonalData;
+
+internal enum WellKnownKind
+{
+    Type,
+    Member,
+    Container,
+    Claim,
+}
+
+/// <summary>One row of Data/well_known.tsv.</summary>
+internal sealed class WellKnownEntry
+{
+    public WellKnownEntry(WellKnownKind kind, string name, string display, PersonalDataCategory category, bool isSensitive, string note)
+    {
+        Kind = kind;
+        Name = name;
+        Display = display;
+        Category = category;
+        IsSensitive = isSensitive;
+        Note = note;
+        var dot = name.LastIndexOf('.');
+        TypeName = kind == WellKnownKind.Member && dot > 0 ? name.Substring(0, dot) : name;
+        MemberName = kind == WellKnownKind.Member && dot > 0 ? name.Substring(dot + 1) : "";
+    }
+
+    public WellKnownKind Kind { get; }
+
+    /// <summary>Type metadata name, type + "." + member, or the claim type value.</summary>
+    public string Name { get; }
+
+    /// <summary>How messages show it: MailAddress, ConnectionInfo.RemoteIpAddress, ClaimTypes.Email.</summary>
+    public string Display { get; }
+
+    public PersonalDataCategory Category { get; }
+
+    public bool IsSensitive { get; }
+
+    public string Note { get; }
+
+    /// <summary>For a member row, the containing type's metadata name; otherwise <see cref="Name"/>.</summary>
+    public string TypeName { get; }
+
+    /// <summary>For a member row, the member's name; otherwise empty.</summary>
+    public string MemberName { get; }
+}
+
+/// <summary>Well-known personal-data types, members, containers and claims (Data/well_known.tsv), loaded once per process.</summary>
+internal sealed class WellKnownPersonalData
+{
+    public const string ResourceName = "LocalizationAnalyzers.PersonalData.well_known.tsv";
+
+    private static readonly Lazy<WellKnownPersonalData> s_instance = new(() => Load(Tsv.ReadEmbeddedResource(ResourceName)));
+
+    private readonly Dictionary<string, WellKnownEntry> _claims;
+
+    private WellKnownPersonalData(ImmutableArray<WellKnownEntry> entries, ImmutableArray<string> problems)
+    {
+        Entries = entries;
+        Problems = problems;
+        // Claim types compare as ClaimsIdentity.FindFirst compares them: ordinal, ignoring case.
+        _claims = entries.Where(e => e.Kind == WellKnownKind.Claim)
+            .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static WellKnownPersonalData Instance => s_instance.Value;
+
+    public ImmutableArray<WellKnownEntry> Entries { get; }
+
+    /// <summary>Rows that were not understood and are left out (the tests require none).</summary>
+    public ImmutableArray<string> Problems { get; }
+
+    public IEnumerable<WellKnownEntry> OfKind(WellKnownKind kind) => Entries.Where(e => e.Kind == kind);
+
+    public WellKnownEntry? FindClaim(string claimType) => _claims.TryGetValue(claimType, out var entry) ? entry : null;
+
+    public static WellKnownPersonalData Load(IEnumerable<IReadOnlyDictionary<string, string>> rows)
+    {
+        var entries = new List<WellKnownEntry>();
+        var problems = new List<string>();
+        foreach (var row in rows)
+        {
+            var name = Cell(row, "name");
+            WellKnownKind kind;
+            switch (Cell(row, "kind"))
+            {
+                case "type": kind = WellKnownKind.Type; break;
+                case "member": kind = WellKnownKind.Member; break;
+                case "container": kind = WellKnownKind.Container; break;
+                case "claim": kind = WellKnownKind.Claim; break;
+                default:
+                    problems.Add("row '" + name + "': kind must be type, member, container or claim");
+                    continue;
+            }
+
+            var category = PersonalDataCategory.Unspecified;
+            var isSensitive = false;
+            if (kind != WellKnownKind.Container)
+            {
+                var parsed = PersonalDataCategories.Parse(Cell(row, "category"));
+                if (parsed is null or PersonalDataCategory.Unspecified)
+                {
+                    problems.Add("row '" + name + "': unknown category '" + Cell(row, "category") + "'");
+                    continue;
+                }
+
+                category = parsed.Value;
+                isSensitive = Cell(row, "sensitive") == "yes";
+                if (category != PersonalDataCategory.Demographic && isSensitive != category.IsSensitive())
+                {
+                    problems.Add("row '" + name + "': " + category.ToName() + " is " + (category.IsSensitive() ? "always" : "never") + " sensitive");
+                    continue;
+                }
+            }
+
+            if (name.Length == 0 || (kind == WellKnownKind.Member && name.IndexOf('.') <= 0))
+            {
+                problems.Add("row '" + name + "': a member is written Namespace.Type.Member");
+                continue;
+            }
+
+            entries.Add(new WellKnownEntry(kind, name, Cell(row, "display"), category, isSensitive, Cell(row, "note")));
+        }
+
+        return new WellKnownPersonalData(entries.ToImmutableArray(), problems.ToImmutableArray());
+    }
+
+    private static string Cell(IReadOnlyDictionary<string, string> row, string column) =>
+        row.TryGetValue(column, out var value) ? value : "";
+}
