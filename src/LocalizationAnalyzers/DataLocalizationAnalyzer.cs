@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LocalizationAnalyzers.Catalog;
+using LocalizationAnalyzers.Configuration;
 using LocalizationAnalyzers.Diagnostics;
 using LocalizationAnalyzers.Egress;
 using LocalizationAnalyzers.Policy;
@@ -31,6 +32,11 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         var catalog = LocationCatalog.Instance;
         var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider, catalog);
         InvalidPolicyRule.Register(context, policies);
+
+        // appsettings*.json: judged in the files, and read by IConfiguration lookups in code (StringValue).
+        var configuration = ConfigurationIndex.Create(context.Compilation, context.Options, context.CancellationToken);
+        AppSettingsRule.Register(context, configuration, policies, catalog);
+        AwsOptionsRule.Register(context, configuration, policies, catalog);
 
         if (RegionApiSymbols.Resolve(context.Compilation) is { } regionApis)
         {

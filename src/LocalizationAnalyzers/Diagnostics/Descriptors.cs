@@ -50,6 +50,13 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A data_localization.* configuration value could not be understood. The value is ignored and the rest of the policy still applies.");
 
+    public static readonly DiagnosticDescriptor InvalidConfigurationFile = Create(
+        RuleIdentifiers.InvalidConfigurationFile,
+        "Configuration file is invalid",
+        "{0} ({1},{2}) is not a valid configuration file: {3}; the application cannot load it, and the data localization analyzers ignore it",
+        DiagnosticSeverity.Warning,
+        "An appsettings*.json file is not JSON that Microsoft.Extensions.Configuration.Json accepts (comments and trailing commas are fine; the top level must be an object and no key may appear twice). The application fails at startup when it loads the file, and the analyzers cannot check the regions and endpoints in it.");
+
     /// <summary>The descriptors the analyzers report today; release tracking and docs are checked against it.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -59,6 +66,7 @@ public static class Descriptors
         SovereignCloudOutsideJurisdiction,
         EgressInventory,
         InvalidPolicy,
+        InvalidConfigurationFile,
     };
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

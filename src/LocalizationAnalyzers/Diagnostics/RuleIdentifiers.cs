@@ -12,4 +12,5 @@ public static class RuleIdentifiers
     public const string SovereignCloudOutsideJurisdiction = "DLOC006";
     public const string EgressInventory = "DLOC100";
     public const string InvalidPolicy = "DLOC900";
+    public const string InvalidConfigurationFile = "DLOC901";
 }

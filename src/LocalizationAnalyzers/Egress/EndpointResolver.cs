@@ -42,15 +42,17 @@ internal static class EndpointResolver
             return ResolvedEndpoint.Unresolved;
         }
 
-        var parsed = EndpointText.Parse(text);
-        if (parsed.IsPlaceholder || parsed.IsEmulator)
+        // A configuration value may differ per environment file: every real one is a destination.
+        var parsed = new[] { text }.Concat(value.Alternatives).Select(EndpointText.Parse).Where(p => !p.IsPlaceholder && !p.IsEmulator).ToList();
+        if (parsed.Count == 0)
         {
             return null;
         }
 
-        return parsed.Hosts.IsEmpty
+        var hosts = parsed.SelectMany(p => p.Hosts).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return hosts.IsEmpty
             ? ResolvedEndpoint.Unresolved
-            : new ResolvedEndpoint(value, parsed.Hosts.Select(h => Destination.ForHost(h, catalog)).ToImmutableArray());
+            : new ResolvedEndpoint(value, hosts.Select(h => Destination.ForHost(h, catalog)).ToImmutableArray());
     }
 
     /// <summary>The known prefix of a URL when it already holds the whole host ("https://api.crm.com/" of $"https://api.crm.com/{path}").</summary>

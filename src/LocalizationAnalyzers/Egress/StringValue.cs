@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using LocalizationAnalyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,12 +19,14 @@ internal sealed class StringValue
     /// <summary>How deep the resolver follows constants, locals and concatenations: enough for real code, bounded for pathological input.</summary>
     private const int MaxDepth = 16;
 
-    private StringValue(string text, bool isComplete, Location location, bool isLiteral)
+    private StringValue(string text, bool isComplete, Location location, bool isLiteral, ImmutableArray<string> alternatives = default, string? configurationKey = null)
     {
         Text = text;
         IsComplete = isComplete;
         Location = location;
         IsLiteral = isLiteral;
+        Alternatives = alternatives.IsDefault ? ImmutableArray<string>.Empty : alternatives;
+        ConfigurationKey = configurationKey;
     }
 
     /// <summary>The value, or its known prefix when <see cref="IsComplete"/> is false.</summary>
@@ -34,6 +38,15 @@ internal sealed class StringValue
 
     /// <summary>True when <see cref="Location"/> is one whole string literal holding the whole value (a fix may rewrite it).</summary>
     public bool IsLiteral { get; }
+
+    /// <summary>
+    /// Other complete values the expression may have at run time: an appsettings.{Environment}.json that
+    /// gives a configuration key another value than appsettings.json. Empty for values written in code.
+    /// </summary>
+    public ImmutableArray<string> Alternatives { get; }
+
+    /// <summary>The key when the value is read from IConfiguration; <see cref="Location"/> is then the lookup, nothing a fix can rewrite.</summary>
+    public string? ConfigurationKey { get; }
 
     public static StringValue? Resolve(IOperation operation) => Resolve(operation, 0);
 
@@ -79,6 +92,13 @@ internal sealed class StringValue
                 return Resolve(uri.Arguments[0].Value, depth + 1) is { } first && uri.Arguments.Length > 1
                     ? new StringValue(first.Text, false, first.Location, isLiteral: false)
                     : Resolve(uri.Arguments[0].Value, depth + 1);
+
+            case IInvocationOperation or IPropertyReferenceOperation when
+                ConfigurationLookup.Find(operation, key => Resolve(key, depth + 1) is { IsComplete: true } k ? k.Text : null) is { } lookup:
+                // configuration["Crm:Url"] and friends, read from appsettings*.json; reported at the lookup.
+                return lookup.Value is { } configured
+                    ? new StringValue(configured.Texts[0], true, operation.Syntax.GetLocation(), isLiteral: false, configured.Texts.RemoveAt(0), lookup.Key)
+                    : lookup.Fallback is { } fallback ? Resolve(fallback, depth + 1) : null;
         }
 
         return operation.ConstantValue is { HasValue: true, Value: string value }

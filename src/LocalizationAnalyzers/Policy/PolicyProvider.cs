@@ -25,6 +25,10 @@ internal sealed class PolicyProvider
     public DataLocalizationPolicy For(SyntaxTree tree) =>
         _policies.GetOrAdd(_options.GetOptions(tree), options => PolicyReader.Read(options, _catalog));
 
+    /// <summary>The policy of an additional file (appsettings*.json), which editorconfig sections can scope too.</summary>
+    public DataLocalizationPolicy For(AdditionalText file) =>
+        _policies.GetOrAdd(_options.GetOptions(file), options => PolicyReader.Read(options, _catalog));
+
     /// <summary>True the first time a problem is seen in this compilation, so each is reported once.</summary>
     public bool FirstSighting(PolicyProblem problem) => _reportedProblems.TryAdd(problem, true);
 }

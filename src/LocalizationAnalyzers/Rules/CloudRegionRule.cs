@@ -75,13 +75,35 @@ internal sealed class CloudRegionRule
         foreach (var element in RegionStrings(value))
         {
             if (StringValue.Resolve(element) is { IsComplete: true } written &&
-                _catalog.FindRegionByText(sink.Provider, written.Text) is { } region)
+                FirstOutside(sink.Provider, written, context.Operation.Syntax.SyntaxTree) is (var text, var region))
             {
                 // Written as the id ("westus") or as the display name Cosmos DB uses ("West US"): a fix keeps the style.
-                var asId = string.Equals(written.Text.Trim(), region.Id, StringComparison.OrdinalIgnoreCase);
-                Judge(context, region, written.Location, configured, r => asId ? r.Id : r.Name);
+                // A value read from configuration has nothing in code to rewrite.
+                var asId = string.Equals(text.Trim(), region.Id, StringComparison.OrdinalIgnoreCase);
+                Judge(context, region, written.Location, configured, r => written.ConfigurationKey is not null ? null : asId ? r.Id : r.Name);
             }
         }
+    }
+
+    /// <summary>The region a value names; of a configuration value's values (one per appsettings file), the first the policy does not allow.</summary>
+    private (string Text, CloudRegion Region)? FirstOutside(string provider, StringValue written, SyntaxTree tree)
+    {
+        (string Text, CloudRegion Region)? first = null;
+        foreach (var text in new[] { written.Text }.Concat(written.Alternatives))
+        {
+            if (_catalog.FindRegionByText(provider, text) is not { } region)
+            {
+                continue;
+            }
+
+            first ??= (text, region);
+            if (written.Alternatives.IsEmpty || !_policies.For(tree).Allows(region))
+            {
+                return (text, region);
+            }
+        }
+
+        return first;
     }
 
     /// <summary>What a region value produced by a call or conversion ends up configuring (the client), else the call itself.</summary>

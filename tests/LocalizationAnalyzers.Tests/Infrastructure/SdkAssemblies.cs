@@ -42,6 +42,9 @@ internal static class SdkAssemblies
         typeof(Npgsql.NpgsqlConnection),
         typeof(MongoDB.Driver.MongoClient),
         typeof(StackExchange.Redis.ConnectionMultiplexer),
+        typeof(Microsoft.Extensions.Configuration.IConfiguration),
+        typeof(Microsoft.Extensions.Configuration.ConfigurationBinder),
+        typeof(Microsoft.Extensions.Configuration.ConfigurationManager),
     };
 
     public static readonly IReadOnlyList<MetadataReference> All = Load();
