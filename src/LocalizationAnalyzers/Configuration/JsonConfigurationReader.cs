@@ -623,7 +623,7 @@ internal sealed class JsonConfigurationReader
     private static string Describe(char c) =>
         c < ' ' || c is '\u007F' or '\u00A0' or '\u2028' or '\u2029' or '\uFEFF'
             ? $"the character U+{(int)c:X4}"
-            : $"'{c}'";
+            : c == '\'' ? "a single quote (JSON strings take double quotes)" : $"'{c}'";
 
     private static string KindOf(char first) => first switch
     {

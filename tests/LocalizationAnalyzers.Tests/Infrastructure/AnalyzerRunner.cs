@@ -11,14 +11,20 @@ namespace LocalizationAnalyzers.Tests.Infrastructure;
 /// </summary>
 internal static class AnalyzerRunner
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, params string[] policyLines)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(string source, params string[] policyLines) =>
+        RunAsync(source, Array.Empty<(string, string)>(), policyLines);
+
+    /// <summary>With additional files (appsettings*.json), given as path and text.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, IEnumerable<(string Path, string Text)> additionalFiles, params string[] policyLines)
     {
         var compilation = CSharpCompilation.Create(
             "Test",
             new[] { CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs") },
             TargetFramework.References.Concat(SdkAssemblies.All),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(policyLines));
+        var options = new AnalyzerOptions(
+            additionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
+            new GlobalOptionsProvider(policyLines));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DataLocalizationAnalyzer());
         var exceptions = new List<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
@@ -30,6 +36,21 @@ internal static class AnalyzerRunner
         }
 
         return diagnostics;
+    }
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>The same options for every file, as a .globalconfig gives them.</summary>
