@@ -108,6 +108,12 @@ internal static class ConfigurationLookup
             return null;
         }
 
+        // Casts between configuration types ((IConfigurationSection)configuration) do not change the section.
+        while (OperationFacts.Unwrap(receiver) is IConversionOperation { Operand: var operand })
+        {
+            receiver = operand;
+        }
+
         receiver = OperationFacts.Unwrap(receiver);
         switch (receiver)
         {
