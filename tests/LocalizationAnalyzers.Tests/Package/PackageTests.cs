@@ -85,6 +85,32 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
         Assert.Equal("https://github.com/localization-analyzers/LocalizationAnalyzers/blob/main/docs/rules/DLOC002.md", rule.GetProperty("helpUri").GetString());
     }
 
+    [Fact]
+    public void Consumer_build_judges_appsettings_json_through_the_package_props()
+    {
+        // The buildTransitive props add the appsettings files as AdditionalFiles, and the JSON reader (part of
+        // the analyzer assembly, no dependency of its own) runs in the SDK's compiler server.
+        var build = _consumer.Build();
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("appsettings.json(3,12): warning DLOC003: Sentry:Dsn endpoint 'o1.ingest.us.sentry.io' is in United States (US), outside the approved jurisdiction CN; use an endpoint inside CN or approve the host in data_localization.approved_hosts", build.Output);
+        Assert.Contains("appsettings.Staging.json(1,22): warning DLOC901: appsettings.Staging.json (1,22) is not a valid configuration file: a single quote (JSON strings take double quotes) cannot start a JSON value; the application cannot load it, and the data localization analyzers ignore it", build.Output);
+        Assert.DoesNotContain("appsettings.Production.json", build.Output);
+        Assert.DoesNotContain("AD0001", build.Output);
+        Assert.DoesNotContain("CS8032", build.Output);
+        Assert.DoesNotContain("CS8033", build.Output);
+    }
+
+    [Fact]
+    public void Appsettings_opt_out_property_keeps_the_files_away()
+    {
+        var build = _consumer.Build("-p:DataLocalizationIncludeAppSettings=false");
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("warning DLOC002", build.Output);
+        Assert.DoesNotContain("appsettings", build.Output);
+    }
+
     /// <summary>Packs once for all package tests and lays out a consumer project that uses the package.</summary>
     public sealed class PackedConsumer : IDisposable
     {
@@ -128,6 +154,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
                 """);
             File.WriteAllText(Path.Combine(Directory, "policy.globalconfig"), "is_global = true\ndata_localization.jurisdiction = CN\n");
             File.WriteAllText(Path.Combine(Directory, "Program.cs"), ConsumerProgram);
+            File.WriteAllText(Path.Combine(Directory, "appsettings.json"), "{\n  \"Sentry\": {\n    \"Dsn\": \"https://k@o1.ingest.us.sentry.io/2\" // US\n  },\n}\n");
+            File.WriteAllText(Path.Combine(Directory, "appsettings.Production.json"), "{ \"AWS\": { \"Region\": \"cn-north-1\" } }\n");
+            File.WriteAllText(Path.Combine(Directory, "appsettings.Staging.json"), "{ \"AWS\": { \"Region\": 'us-east-1' } }\n");
             File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
