@@ -32,7 +32,8 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider, catalog);
         InvalidPolicyRule.Register(context, policies);
 
-        if (RegionApiSymbols.Resolve(context.Compilation) is { } regionApis)
+        var regionApis = RegionApiSymbols.Resolve(context.Compilation);
+        if (regionApis is not null)
         {
             CloudRegionRule.Register(context, regionApis, policies, catalog);
         }
@@ -44,9 +45,11 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
             SovereignCloudRule.Register(context, sovereignClouds, policies, catalog);
         }
 
-        if (EndpointApiSymbols.Resolve(context.Compilation) is { } endpointApis)
+        var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
+        var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
+        if (endpointApis is not null || payloadApis is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, catalog), policies, catalog);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, catalog), policies, catalog);
         }
     }
 }
