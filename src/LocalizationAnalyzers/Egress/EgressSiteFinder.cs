@@ -78,12 +78,16 @@ internal sealed class EgressSiteFinder
             }
         }
 
+        // The endpoint operand is the call's own only when it names the destination: a request message or
+        // a client configured elsewhere has its own site, where an endpoint finding belongs.
+        var endpointOperand = endpointArgument?.Parameter?.Type.Name == "HttpRequestMessage" ? null : endpointArgument?.Value;
         var client = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
         if (endpoint.Destinations.All(d => d.Kind == DestinationKind.Unresolved) && client is not null)
         {
             endpoint = _clients.Resolve(client);
+            endpointOperand = null;
         }
 
-        return new EgressSite(invocation, api.Display, method.ContainingType.Name + "." + method.Name, api.Kind, endpointArgument?.Value, endpoint, payload);
+        return new EgressSite(invocation, api.Display, method.ContainingType.Name + "." + method.Name, api.Kind, endpointOperand, endpoint, payload);
     }
 }

@@ -72,8 +72,9 @@ internal sealed class PayloadTracer
                 return;
 
             case IParameterReferenceOperation parameter:
-                // The parameter itself may say it holds personal data ([PersonalData] string email);
-                // either way the callers' arguments are what is sent.
+                // A parameter of a personal-data type (a Customer) is personal whoever calls; one that is
+                // personal only by its name (string email) is the callers' business: they may pass anything.
+                RecognizeType(parameter.Parameter.Type, parameter);
                 _parameters.Add(parameter.Parameter);
                 return;
 
