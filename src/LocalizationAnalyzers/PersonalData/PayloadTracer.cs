@@ -174,12 +174,14 @@ internal sealed class PayloadTracer
         {
             // new { Email = customer.Email } / new Payload { Email = ... }: the member name speaks too.
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation } assignment:
-                if (assignment.Target is IMemberReferenceOperation target && _recognizer.Recognize(target.Member) is { } byTarget)
+                // The value's own source (Customer.Email) says more than the member it lands in ({ Email = ... }).
+                var before = _data.Count;
+                Visit(assignment.Value, depth + 1);
+                if (_data.Count == before && assignment.Target is IMemberReferenceOperation target && _recognizer.Recognize(target.Member) is { } byTarget)
                 {
                     _data.Add(byTarget);
                 }
 
-                Visit(assignment.Value, depth + 1);
                 return;
             case IMemberInitializerOperation member:
                 Visit(member.Initializer, depth + 1);

@@ -24,7 +24,8 @@ internal static class PersonalDataRule
             return null;
         }
 
-        var what = data.CategoryName + (payload.IsSensitive ? " data (sensitive personal information)" : " data");
+        // "contact, name data", "government_id data (sensitive personal information)"
+        var what = payload.CategoryList.Replace(",", ", ") + (payload.IsSensitive ? " data (sensitive personal information)" : " data");
         var additional = SourceLocations(payload);
         switch (judgement.Verdict.Kind)
         {
