@@ -47,9 +47,10 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
 
         var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
         var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
-        if (endpointApis is not null || payloadApis is not null)
+        var awsClientBase = context.Compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
+        if (endpointApis is not null || payloadApis is not null || awsClientBase is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, catalog), policies, catalog);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog), policies, catalog);
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class InventoryRule
         properties["host"] = destination.Host ?? "";
         properties["provider"] = destination.Provider ?? "";
         properties["region"] = destination.Region ?? "";
-        properties["country"] = destination.Countries.IsEmpty ? "unknown" : string.Join("+", destination.Countries);
+        properties["country"] = judgement.Verdict.Countries.IsEmpty ? "unknown" : string.Join("+", judgement.Verdict.Countries);
         properties["personalData"] = payload.CategoryList;
         properties["sensitive"] = payload.IsSensitive ? "true" : "false";
         properties["source"] = principal?.Path ?? "";
