@@ -117,12 +117,34 @@ internal sealed class ClientDestination
             return EndpointResolver.Resolve(baseAddress, _catalog, absoluteUrl: true);
         }
 
-        // An AWS client: its region argument, or the region of the config it is built with.
+        // An AWS client: its region argument, or the region of the config it is built with; any client built
+        // with an options object created in place: the endpoint set in it (ServiceURL, ConnectionString, Dsn).
         foreach (var argument in creation.Arguments)
         {
             if (RegionOf(argument.Value) is { } region)
             {
                 return region;
+            }
+
+            if (OperationFacts.Unwrap(argument.Value) is IObjectCreationOperation { Initializer: { } options } &&
+                EndpointSetIn(options) is { } configured)
+            {
+                return configured;
+            }
+        }
+
+        return null;
+    }
+
+    private ResolvedEndpoint? EndpointSetIn(IObjectOrCollectionInitializerOperation options)
+    {
+        foreach (var assignment in options.Initializers.OfType<ISimpleAssignmentOperation>())
+        {
+            if (assignment.Target is IPropertyReferenceOperation { Property: var property } &&
+                _endpoints?.MatchProperty(property) is { } api &&
+                EndpointResolver.Resolve(assignment.Value, _catalog, api.IsUrl) is { } endpoint)
+            {
+                return endpoint;
             }
         }
 

@@ -276,6 +276,67 @@ public class PersonalDataRuleTests
     }
 
     [Fact]
+    public async Task Mail_relay_in_the_jurisdiction_and_one_decided_at_run_time()
+    {
+        await Verify("""
+            using System.Net.Mail;
+
+            class Notifications
+            {
+                void Local(Customer customer) => new SmtpClient("smtp.internal").Send("shop@shop.cn", customer.Email, "Hi", "Hello");
+                void Placed(Customer customer) => new SmtpClient("mail.shop.cn").Send("shop@shop.cn", customer.Email, "Hi", "Hello");
+                void Configured(SmtpClient smtp, Customer customer) => {|#0:smtp.Send("shop@shop.cn", customer.Email, "Hi", "Hello")|};
+            }
+            """,
+            new[] { China, "data_localization.host_jurisdictions = mail.shop.cn=CN" },
+            Dloc004(0));
+    }
+
+    [Fact]
+    public async Task Azure_China_Cosmos_account_is_compliant()
+    {
+        await Verify("""
+            using System.Threading.Tasks;
+            using Microsoft.Azure.Cosmos;
+
+            class Orders
+            {
+                Task Save(Customer customer)
+                {
+                    var cosmos = new CosmosClient("https://orders.documents.azure.cn:443/", "a2V5");
+                    return cosmos.GetContainer("shop", "customers").UpsertItemAsync(customer);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Telemetry_client_built_with_its_connection_string_in_place()
+    {
+        await Verify("""
+            using Microsoft.ApplicationInsights;
+            using Microsoft.ApplicationInsights.Extensibility;
+
+            class Tracking
+            {
+                void Abroad(Customer customer)
+                {
+                    var telemetry = new TelemetryClient(new TelemetryConfiguration { ConnectionString = {|#2:"InstrumentationKey=k;IngestionEndpoint=https://westus2-1.in.applicationinsights.azure.com/"|} });
+                    {|#0:telemetry.TrackTrace("Signed up: " + customer.Email)|};
+                }
+
+                void AtHome(Customer customer)
+                {
+                    var telemetry = new TelemetryClient(new TelemetryConfiguration { ConnectionString = "InstrumentationKey=k;IngestionEndpoint=https://chinanorth3-0.in.applicationinsights.azure.cn/" });
+                    telemetry.TrackTrace("Signed up: " + customer.Email);
+                }
+            }
+            """,
+            Dloc003(2),
+            Dloc001(0));
+    }
+
+    [Fact]
     public async Task Without_a_policy_nothing_is_reported()
     {
         await Verify("""
