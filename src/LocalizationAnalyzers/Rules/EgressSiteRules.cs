@@ -46,7 +46,8 @@ internal static class EgressSiteRules
         helpers.RecordSender(site, payload);
 
         var fired = "";
-        if (PersonalDataRule.Evaluate(site.ShortApi, site.Operation.Syntax.GetLocation(), judgement, payload, policy, throughHelper: false) is { } personal)
+        var endpointLiteral = site.EndpointOperand is null ? null : site.Endpoint.Value;
+        if (PersonalDataRule.Evaluate(site.ShortApi, site.Operation.Syntax.GetLocation(), judgement, payload, policy, throughHelper: false, endpointLiteral, catalog) is { } personal)
         {
             context.ReportDiagnostic(personal);
             fired = personal.Id;

@@ -17,7 +17,9 @@ namespace LocalizationAnalyzers.Rules;
 internal static class PersonalDataRule
 {
     /// <summary>The diagnostic for this payload at this site, or null when the site is compliant or carries no personal data.</summary>
-    public static Diagnostic? Evaluate(string shortApi, Location at, SiteJudgement judgement, Payload payload, DataLocalizationPolicy policy, bool throughHelper)
+    /// <param name="endpointLiteral">The literal naming the destination in the same call, when there is one: a fix may swap its host.</param>
+    public static Diagnostic? Evaluate(string shortApi, Location at, SiteJudgement judgement, Payload payload, DataLocalizationPolicy policy, bool throughHelper,
+        StringValue? endpointLiteral = null, Catalog.LocationCatalog? catalog = null)
     {
         if (payload.Principal is not { } data || policy.Jurisdiction is not { } jurisdiction)
         {
@@ -26,7 +28,16 @@ internal static class PersonalDataRule
 
         // "contact, name data", "government_id data (sensitive personal information)"
         var what = payload.CategoryList.Replace(",", ", ") + (payload.IsSensitive ? " data (sensitive personal information)" : " data");
-        var additional = SourceLocations(payload);
+        var additional = SourceLocations(payload).ToList();
+        var properties = SiteProperties(judgement);
+        if (endpointLiteral is { IsLiteral: true } literal && catalog is not null &&
+            EndpointRule.CounterpartFor(judgement.Destination, jurisdiction, catalog) is { } counterpart)
+        {
+            // The literal goes first among the additional locations: the endpoint fix rewrites it.
+            additional.Insert(0, literal.Location);
+            properties = properties.SetItem(FixProperties.CounterpartHost, counterpart).SetItem(FixProperties.EndpointLiteralIndex, "0");
+        }
+
         switch (judgement.Verdict.Kind)
         {
             case VerdictKind.Outside:
@@ -36,12 +47,12 @@ internal static class PersonalDataRule
                     : "which is not known to be in " + jurisdiction.Display + " and is not approved (place it with data_localization.host_jurisdictions or approve it in data_localization.approved_hosts)";
                 return Diagnostic.Create(
                     throughHelper ? Descriptors.PersonalDataOutsideJurisdictionThroughHelper : Descriptors.PersonalDataOutsideJurisdiction,
-                    at, additional, SiteProperties(judgement), shortApi, what, data.Path, judgement.Destination.Display, where);
+                    at, additional, properties, shortApi, what, data.Path, judgement.Destination.Display, where);
 
             case VerdictKind.Unresolved:
                 return Diagnostic.Create(
                     throughHelper ? Descriptors.UnverifiableDestinationThroughHelper : Descriptors.UnverifiableDestination,
-                    at, additional, SiteProperties(judgement), shortApi, what, data.Path, jurisdiction.Display);
+                    at, additional, properties, shortApi, what, data.Path, jurisdiction.Display);
 
             default:
                 return null;
