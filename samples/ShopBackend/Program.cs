@@ -4,11 +4,13 @@ using ShopBackend.Notifications;
 using ShopBackend.Orders;
 using ShopBackend.Startup;
 
-// The sample never calls the cloud: creating SDK clients is enough for the analyzers to judge
+// The sample never calls the cloud or sends mail: creating clients is enough for the analyzers to judge
 // where they point. The build output above this line is the demonstration.
 using var images = new ProductImageStore();
+using var thumbnails = new ThumbnailCache();
 using var orders = new OrderRepository();
 using var events = new OrderEvents();
+using var mailer = new Mailer();
 var aws = AwsSetup.CreateOptions();
 var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)
@@ -17,7 +19,7 @@ var configuration = new ConfigurationBuilder()
     .Build();
 var configured = AwsSetup.FromConfiguration(configuration);
 
-Console.WriteLine("ShopBackend: product images, orders and order events are configured.");
+Console.WriteLine("ShopBackend: images, orders, events, CRM, analytics, mail and error reporting are configured.");
 Console.WriteLine($"Default AWS region: {aws.Region?.SystemName}");
 Console.WriteLine($"AWS region from appsettings: {configured.Region?.SystemName}");
-Console.WriteLine("The DLOC warnings of the build show which of them leave mainland China.");
+Console.WriteLine("The DLOC warnings of the build show which of them send customers' data out of mainland China.");

@@ -28,7 +28,7 @@ public sealed class ApproveHostFix : CodeFixProvider
     private static readonly Regex s_keyLine = new(@"^(?<prefix>[ \t]*data_localization\.approved_hosts[ \t]*=)(?<value>[^\r\n]*)", RegexOptions.Multiline | RegexOptions.IgnoreCase);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIdentifiers.EndpointOutsideJurisdiction);
+        ImmutableArray.Create(RuleIdentifiers.EndpointOutsideJurisdiction, RuleIdentifiers.PersonalDataOutsideJurisdiction);
 
     public override FixAllProvider GetFixAllProvider() => new ApproveAllHosts();
 

@@ -20,7 +20,7 @@ namespace LocalizationAnalyzers.CodeFixes;
 public sealed class UseInJurisdictionEndpointFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIdentifiers.EndpointOutsideJurisdiction);
+        ImmutableArray.Create(RuleIdentifiers.EndpointOutsideJurisdiction, RuleIdentifiers.PersonalDataOutsideJurisdiction);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -30,7 +30,16 @@ public sealed class UseInJurisdictionEndpointFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var properties = diagnostic.Properties;
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal ||
+
+            // DLOC003 sits on the literal; DLOC001 sits on the call and points at the literal.
+            var at = diagnostic.Location;
+            if (properties.TryGetValue(FixProperties.EndpointLiteralIndex, out var index) && int.TryParse(index, out var i) && i < diagnostic.AdditionalLocations.Count)
+            {
+                at = diagnostic.AdditionalLocations[i];
+            }
+
+            if (at.SourceTree != root?.SyntaxTree ||
+                root?.FindNode(at.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal ||
                 !literal.IsKind(SyntaxKind.StringLiteralExpression) ||
                 !properties.TryGetValue(FixProperties.Host, out var host) || host is null ||
                 !properties.TryGetValue(FixProperties.CounterpartHost, out var counterpart) || counterpart is null)

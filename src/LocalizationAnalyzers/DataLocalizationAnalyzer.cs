@@ -38,7 +38,8 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         AppSettingsRule.Register(context, configuration, policies, catalog);
         AwsOptionsRule.Register(context, configuration, policies, catalog);
 
-        if (RegionApiSymbols.Resolve(context.Compilation) is { } regionApis)
+        var regionApis = RegionApiSymbols.Resolve(context.Compilation);
+        if (regionApis is not null)
         {
             CloudRegionRule.Register(context, regionApis, policies, catalog);
         }
@@ -50,9 +51,12 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
             SovereignCloudRule.Register(context, sovereignClouds, policies, catalog);
         }
 
-        if (EndpointApiSymbols.Resolve(context.Compilation) is { } endpointApis)
+        var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
+        var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
+        var awsClientBase = context.Compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
+        if (endpointApis is not null || payloadApis is not null || awsClientBase is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, catalog), policies, catalog);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog), policies, catalog);
         }
     }
 }

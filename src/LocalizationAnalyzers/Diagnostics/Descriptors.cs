@@ -8,6 +8,26 @@ public static class Descriptors
     public const string HelpLinkBase = "https://github.com/localization-analyzers/LocalizationAnalyzers/blob/main/docs/rules/";
     private const string Category = "DataLocalization";
 
+    private const string PersonalDataTitle = "Personal data is sent outside the approved jurisdiction";
+    private const string PersonalDataMessage = "{0} sends {1} from {2} to {3}, {4}";
+    private const string PersonalDataDescription = "Personal data reaches an egress site whose destination is outside the jurisdiction declared in data_localization.jurisdiction, or is a host that is neither located inside it nor approved (deny by default).";
+    private const string UnverifiableTitle = "Destination of personal data cannot be verified";
+    private const string UnverifiableMessage = "{0} sends {1} from {2} to a destination that cannot be determined at build time; make sure it stays in {3}";
+    private const string UnverifiableDescription = "Personal data reaches an egress site whose destination is not computable at build time (a runtime value, an injected client).";
+
+    public static readonly DiagnosticDescriptor PersonalDataOutsideJurisdiction = Create(
+        RuleIdentifiers.PersonalDataOutsideJurisdiction, PersonalDataTitle, PersonalDataMessage, DiagnosticSeverity.Warning, PersonalDataDescription);
+
+    /// <summary>DLOC001 for personal data handed to a sending helper: found when the whole compilation is known.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataOutsideJurisdictionThroughHelper = Create(
+        RuleIdentifiers.PersonalDataOutsideJurisdiction, PersonalDataTitle, PersonalDataMessage, DiagnosticSeverity.Warning, PersonalDataDescription, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnverifiableDestination = Create(
+        RuleIdentifiers.UnverifiableDestination, UnverifiableTitle, UnverifiableMessage, DiagnosticSeverity.Info, UnverifiableDescription);
+
+    public static readonly DiagnosticDescriptor UnverifiableDestinationThroughHelper = Create(
+        RuleIdentifiers.UnverifiableDestination, UnverifiableTitle, UnverifiableMessage, DiagnosticSeverity.Info, UnverifiableDescription, WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor CloudRegionOutsideJurisdiction = Create(
         RuleIdentifiers.CloudRegionOutsideJurisdiction,
         "Cloud region outside the approved jurisdiction",
@@ -36,12 +56,14 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An authority host or cloud environment selects a cloud whose every region lies outside the jurisdiction, e.g. the Azure public cloud under CN, where only Azure China (21Vianet) operates in the country.");
 
+    private const string InventoryDescription = "Every egress site with its destination, location and personal data categories, reported with or without a policy. Raise its severity and write SARIF (-p:ErrorLog=...) to get a complete transfer inventory.";
+
     public static readonly DiagnosticDescriptor EgressInventory = Create(
-        RuleIdentifiers.EgressInventory,
-        "Data egress inventory",
-        "{0} sends {1} to {2} in {3}: {4}",
-        DiagnosticSeverity.Hidden,
-        "Every egress site with its destination, location and personal data categories, reported with or without a policy. Raise its severity and write SARIF (-p:ErrorLog=...) to get a complete transfer inventory.");
+        RuleIdentifiers.EgressInventory, "Data egress inventory", "{0} sends {1} to {2} in {3}: {4}", DiagnosticSeverity.Hidden, InventoryDescription);
+
+    /// <summary>DLOC100 for a call that hands personal data to a sending helper.</summary>
+    public static readonly DiagnosticDescriptor EgressInventoryThroughHelper = Create(
+        RuleIdentifiers.EgressInventory, "Data egress inventory", "{0} sends {1} to {2} in {3}: {4}", DiagnosticSeverity.Hidden, InventoryDescription, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor InvalidPolicy = Create(
         RuleIdentifiers.InvalidPolicy,
@@ -60,17 +82,22 @@ public static class Descriptors
     /// <summary>The descriptors the analyzers report today; release tracking and docs are checked against it.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
+        PersonalDataOutsideJurisdiction,
+        PersonalDataOutsideJurisdictionThroughHelper,
         CloudRegionOutsideJurisdiction,
         EndpointOutsideJurisdiction,
+        UnverifiableDestination,
+        UnverifiableDestinationThroughHelper,
         ImplicitCloudRegion,
         SovereignCloudOutsideJurisdiction,
         EgressInventory,
+        EgressInventoryThroughHelper,
         InvalidPolicy,
         InvalidConfigurationFile,
     };
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLink(id));
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] tags) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLink(id), tags);
 }

@@ -29,6 +29,9 @@ internal static class FixProperties
     /// <summary>"true" when the reported location is one string literal holding the whole endpoint.</summary>
     public const string IsLiteral = "IsLiteral";
 
+    /// <summary>For DLOC001: which additional location is the endpoint literal (the diagnostic itself is on the call).</summary>
+    public const string EndpointLiteralIndex = "EndpointLiteralIndex";
+
     public static ImmutableDictionary<string, string?>.Builder CreateBuilder() =>
         ImmutableDictionary.CreateBuilder<string, string?>();
 }

@@ -6,8 +6,10 @@ namespace LocalizationAnalyzers.Diagnostics;
 /// </summary>
 public static class RuleIdentifiers
 {
+    public const string PersonalDataOutsideJurisdiction = "DLOC001";
     public const string CloudRegionOutsideJurisdiction = "DLOC002";
     public const string EndpointOutsideJurisdiction = "DLOC003";
+    public const string UnverifiableDestination = "DLOC004";
     public const string ImplicitCloudRegion = "DLOC005";
     public const string SovereignCloudOutsideJurisdiction = "DLOC006";
     public const string EgressInventory = "DLOC100";

@@ -35,6 +35,9 @@ internal sealed class Destination
 
     public static readonly Destination Unresolved = new(DestinationKind.Unresolved, "unresolved", null, null, null, null, ImmutableArray<string>.Empty, null);
 
+    /// <summary>A cloud client with no region or endpoint: the environment decides at run time.</summary>
+    public static readonly Destination Implicit = new(DestinationKind.Unresolved, "implicit", null, null, null, null, ImmutableArray<string>.Empty, null);
+
     public DestinationKind Kind { get; }
 
     /// <summary>The host, or "provider:region", or "unresolved".</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizationAnalyzers.Egress;
@@ -8,8 +9,9 @@ namespace LocalizationAnalyzers.Egress;
 /// </summary>
 internal sealed class EgressSite
 {
-    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint)
+    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint, ImmutableArray<IOperation> payloadOperands = default)
     {
+        PayloadOperands = payloadOperands.IsDefault ? ImmutableArray<IOperation>.Empty : payloadOperands;
         Operation = operation;
         Api = api;
         ShortApi = shortApi;
@@ -32,4 +34,7 @@ internal sealed class EgressSite
     public IOperation? EndpointOperand { get; }
 
     public ResolvedEndpoint Endpoint { get; }
+
+    /// <summary>The operands whose data the call sends (content, value, message, item); empty for a configuration site.</summary>
+    public ImmutableArray<IOperation> PayloadOperands { get; }
 }

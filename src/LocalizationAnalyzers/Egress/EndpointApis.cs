@@ -106,6 +106,9 @@ internal static class EndpointApis
 /// <param name="Kind">The kind of channel.</param>
 internal sealed record EndpointApi(string TypeMetadataName, string MemberName, string? ParameterName, EgressKind Kind)
 {
+    /// <summary>HTTP endpoints are URLs: a value without a scheme is relative to a base address, not a host name.</summary>
+    public bool IsUrl => Kind == EgressKind.Http;
+
     public bool IsProperty => ParameterName is null;
 
     /// <summary>"System.Net.Http.HttpClient.PostAsync", "Amazon.Runtime.ClientConfig.ServiceURL", "Sentry.SentryOptions.Dsn".</summary>

@@ -28,10 +28,11 @@ internal sealed class ResolvedEndpoint
 internal static class EndpointResolver
 {
     /// <summary>Null when the value is not a destination at all (a placeholder, an emulator).</summary>
-    public static ResolvedEndpoint? Resolve(IOperation endpoint, LocationCatalog catalog)
+    /// <param name="absoluteUrl">An HTTP request URI: without a scheme it is relative to the client's base address, not a host.</param>
+    public static ResolvedEndpoint? Resolve(IOperation endpoint, LocationCatalog catalog, bool absoluteUrl = false)
     {
         var value = StringValue.Resolve(endpoint);
-        if (value is null)
+        if (value is null || absoluteUrl && value.Text.IndexOf("://", StringComparison.Ordinal) < 0)
         {
             return ResolvedEndpoint.Unresolved;
         }

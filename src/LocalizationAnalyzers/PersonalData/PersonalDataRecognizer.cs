@@ -172,8 +172,7 @@ internal sealed class PersonalDataRecognizer
             return lookup.Info;
         }
 
-        var root = IsMember(symbol) ? symbol.ContainingType?.Name ?? "" : "";
-        return inner.Through(root, symbol, SourceOf(symbol));
+        return inner.Through(RootOf(symbol), symbol, SourceOf(symbol));
     }
 
     /// <summary>The personal data a claim of this type carries (ClaimTypes.Email, "email"), or null.</summary>
@@ -757,17 +756,19 @@ internal sealed class PersonalDataRecognizer
 
     private static bool IsMember(ISymbol symbol) => symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol;
 
-    // Customer.Email for a member, email for a parameter or local.
-    private static string SourceOf(ISymbol symbol) =>
-        IsMember(symbol) && symbol.ContainingType is { } type ? type.Name + "." + symbol.Name : symbol.Name;
+    // Customer.Email for a member, email for a parameter, local or tuple element.
+    private static string SourceOf(ISymbol symbol) => RootOf(symbol) is { Length: > 0 } root ? root + "." + symbol.Name : symbol.Name;
 
     // Namespace.Type.Member as the policy names members; null for parameters and locals.
     private static string? ConfigurationName(ISymbol symbol) =>
         IsMember(symbol) && symbol.ContainingType is { } type ? FullName(type.OriginalDefinition) + "." + symbol.Name : null;
 
     private static PersonalDataInfo Direct(ISymbol symbol, PersonalDataCategory category, bool sensitive, PersonalDataEvidence by, string evidence) =>
-        new(category, sensitive, by, evidence, SourceOf(symbol), symbol,
-            IsMember(symbol) ? symbol.ContainingType?.Name ?? "" : "", ImmutableArray.Create(symbol.Name));
+        new(category, sensitive, by, evidence, SourceOf(symbol), symbol, RootOf(symbol), ImmutableArray.Create(symbol.Name));
+
+    // The declaring type of a member; nothing for a parameter, local or tuple element.
+    private static string RootOf(ISymbol symbol) =>
+        IsMember(symbol) && symbol.ContainingType is { IsTupleType: false } type ? type.Name : "";
 
     private static PersonalDataInfo TypeLevelInfo(ITypeSymbol type, PersonalDataCategory category, bool sensitive, PersonalDataEvidence by, string evidence) =>
         new(category, sensitive, by, evidence, type.Name, type, type.Name, ImmutableArray<string>.Empty);

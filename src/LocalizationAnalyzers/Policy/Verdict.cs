@@ -27,13 +27,17 @@ internal enum VerdictKind
 /// <summary>A destination judged against the policy of the file it is configured in.</summary>
 internal readonly struct Verdict
 {
-    public Verdict(VerdictKind kind, string place)
+    public Verdict(VerdictKind kind, string place, ImmutableArray<string> countries)
     {
         Kind = kind;
         Place = place;
+        Countries = countries;
     }
 
     public VerdictKind Kind { get; }
+
+    /// <summary>Where the destination is, after data_localization.host_jurisdictions has had its say.</summary>
+    public ImmutableArray<string> Countries { get; }
 
     /// <summary>Where the destination is, for messages: "United States (US)", "the azure cloud (38 countries)", "unknown".</summary>
     public string Place { get; }
@@ -49,31 +53,31 @@ internal readonly struct Verdict
         var place = Describe(destination, countries, catalog);
         if (policy.Jurisdiction is not { } jurisdiction)
         {
-            return new Verdict(VerdictKind.NoPolicy, place);
+            return new Verdict(VerdictKind.NoPolicy, place, countries);
         }
 
         switch (destination.Kind)
         {
             case DestinationKind.Unresolved:
-                return new Verdict(VerdictKind.Unresolved, place);
+                return new Verdict(VerdictKind.Unresolved, place, countries);
             case DestinationKind.Internal:
-                return new Verdict(policy.InternalHostsApproved ? VerdictKind.Compliant : VerdictKind.Unknown, "an internal network");
+                return new Verdict(policy.InternalHostsApproved ? VerdictKind.Compliant : VerdictKind.Unknown, "an internal network", countries);
         }
 
         if (destination.Host is { } approvedHost && policy.ApprovedHosts.Any(p => p.Matches(approvedHost)) ||
             destination.Provider is { } provider && destination.Region is { } region &&
             catalog.FindRegion(provider, region) is { } cloudRegion && policy.ApprovedRegions.Any(r => r.Matches(cloudRegion)))
         {
-            return new Verdict(VerdictKind.Compliant, place);
+            return new Verdict(VerdictKind.Compliant, place, countries);
         }
 
         if (countries.IsEmpty)
         {
-            return new Verdict(VerdictKind.Unknown, place);
+            return new Verdict(VerdictKind.Unknown, place, countries);
         }
 
         var inside = countries.Count(jurisdiction.Contains);
-        return new Verdict(inside == countries.Length ? VerdictKind.Compliant : inside == 0 ? VerdictKind.Outside : VerdictKind.Unknown, place);
+        return new Verdict(inside == countries.Length ? VerdictKind.Compliant : inside == 0 ? VerdictKind.Outside : VerdictKind.Unknown, place, countries);
     }
 
     private static string Describe(Destination destination, System.Collections.Immutable.ImmutableArray<string> countries, LocationCatalog catalog)

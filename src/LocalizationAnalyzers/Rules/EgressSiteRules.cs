@@ -1,35 +1,62 @@
 using LocalizationAnalyzers.Catalog;
-using LocalizationAnalyzers.Diagnostics;
 using LocalizationAnalyzers.Egress;
+using LocalizationAnalyzers.PersonalData;
 using LocalizationAnalyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LocalizationAnalyzers.Rules;
 
 /// <summary>
-/// Runs the site rules on each egress site once: the endpoint rule (DLOC003), then the inventory row
-/// (DLOC100) that records which of them fired. One finding, one diagnostic.
+/// Runs the site rules on each egress site once: personal data (DLOC001/DLOC004), else the endpoint
+/// (DLOC003), then the inventory row (DLOC100) recording which fired. One finding, one diagnostic.
+/// Payloads are traced only here, at egress sites: methods without one cost a dictionary lookup per call.
 /// </summary>
 internal static class EgressSiteRules
 {
-    public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, PolicyProvider policies, LocationCatalog catalog) =>
+    public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, PolicyProvider policies, LocationCatalog catalog)
+    {
+        var recognizers = new RecognizerProvider(context.Compilation);
+        var helpers = new HelperFlows(policies, recognizers, catalog);
         context.RegisterOperationAction(
             operationContext =>
             {
-                if (finder.Find(operationContext.Operation) is not { } site)
+                if (operationContext.Operation is IInvocationOperation call)
                 {
-                    return;
+                    helpers.RecordCall(call);
                 }
 
-                var policy = policies.For(operationContext.Operation.Syntax.SyntaxTree);
-                var judgement = SiteJudgement.Of(site, policy, catalog);
-                var fired = EndpointRule.Evaluate(operationContext, site, judgement, policy, catalog)
-                    ? RuleIdentifiers.EndpointOutsideJurisdiction
-                    : "";
-                InventoryRule.Report(operationContext, site, judgement, policy, fired);
+                if (finder.Find(operationContext.Operation) is { } site)
+                {
+                    Analyze(operationContext, site, policies, recognizers, helpers, catalog);
+                }
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
             OperationKind.SimpleAssignment);
+        context.RegisterCompilationEndAction(helpers.Report);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, EgressSite site, PolicyProvider policies, RecognizerProvider recognizers, HelperFlows helpers, LocationCatalog catalog)
+    {
+        var policy = policies.For(site.Operation.Syntax.SyntaxTree);
+        var judgement = SiteJudgement.Of(site, policy, catalog);
+        var payload = site.PayloadOperands.IsEmpty ? Payload.Empty : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy));
+        helpers.RecordSender(site, payload);
+
+        var fired = "";
+        var endpointLiteral = site.EndpointOperand is null ? null : site.Endpoint.Value;
+        if (PersonalDataRule.Evaluate(site.ShortApi, site.Operation.Syntax.GetLocation(), judgement, payload, policy, throughHelper: false, endpointLiteral, catalog) is { } personal)
+        {
+            context.ReportDiagnostic(personal);
+            fired = personal.Id;
+        }
+        else if (EndpointRule.Evaluate(context, site, judgement, policy, catalog))
+        {
+            fired = Diagnostics.RuleIdentifiers.EndpointOutsideJurisdiction;
+        }
+
+        context.ReportDiagnostic(InventoryRule.Create(site, judgement, policy, payload, fired));
+    }
 }

@@ -18,7 +18,8 @@ internal static class EndpointRule
 {
     public static bool Evaluate(OperationAnalysisContext context, EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog)
     {
-        if (judgement.Verdict.Kind != VerdictKind.Outside || site.Endpoint.Value is not { } value || judgement.Destination.Host is not { } host)
+        // Only where the site's own operand names the endpoint: a client configured elsewhere is reported there.
+        if (judgement.Verdict.Kind != VerdictKind.Outside || site.EndpointOperand is null || site.Endpoint.Value is not { } value || judgement.Destination.Host is not { } host)
         {
             return false;
         }

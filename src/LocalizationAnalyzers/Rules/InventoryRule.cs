@@ -1,21 +1,23 @@
 using System.Collections.Immutable;
 using LocalizationAnalyzers.Diagnostics;
 using LocalizationAnalyzers.Egress;
+using LocalizationAnalyzers.PersonalData;
 using LocalizationAnalyzers.Policy;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizationAnalyzers.Rules;
 
 /// <summary>
-/// DLOC100: one hidden diagnostic per egress site, with or without a policy, carrying the inventory as
-/// properties, so a SARIF log of the build is a complete transfer inventory.
+/// DLOC100: one hidden diagnostic per egress site (and per call handing personal data to a sending
+/// helper), with or without a policy, carrying the inventory as properties, so a SARIF log of the build
+/// is a complete transfer inventory.
 /// </summary>
 internal static class InventoryRule
 {
-    public static void Report(OperationAnalysisContext context, EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, string rules)
+    public static Diagnostic Create(EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, Payload payload, string rules, bool throughHelper = false)
     {
         var destination = judgement.Destination;
+        var principal = payload.Principal;
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties["api"] = site.Api;
         properties["egressKind"] = site.Kind.ToString().ToLowerInvariant();
@@ -23,23 +25,23 @@ internal static class InventoryRule
         properties["host"] = destination.Host ?? "";
         properties["provider"] = destination.Provider ?? "";
         properties["region"] = destination.Region ?? "";
-        properties["country"] = destination.Countries.IsEmpty ? "unknown" : string.Join("+", destination.Countries);
-        properties["personalData"] = "";
-        properties["sensitive"] = "false";
-        properties["source"] = "";
+        properties["country"] = judgement.Verdict.Countries.IsEmpty ? "unknown" : string.Join("+", judgement.Verdict.Countries);
+        properties["personalData"] = payload.CategoryList;
+        properties["sensitive"] = payload.IsSensitive ? "true" : "false";
+        properties["source"] = principal?.Path ?? "";
         properties["verdict"] = VerdictName(judgement.Verdict.Kind);
         properties["jurisdiction"] = policy.Jurisdiction?.Display ?? "";
         properties["rules"] = rules;
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.EgressInventory,
+        return Diagnostic.Create(
+            throughHelper ? Descriptors.EgressInventoryThroughHelper : Descriptors.EgressInventory,
             site.Operation.Syntax.GetLocation(),
             properties.ToImmutable(),
             site.ShortApi,
-            "no personal data",
+            principal is null ? "no personal data" : payload.CategoryList + " (" + principal.Path + ")",
             destination.Display,
             judgement.Verdict.Place,
-            VerdictText(judgement.Verdict.Kind, policy)));
+            VerdictText(judgement.Verdict.Kind, policy));
     }
 
     private static string VerdictName(VerdictKind kind) => kind switch

@@ -119,3 +119,27 @@ public class SdkRegionCatalogTests
         Assert.All(counts, c => Assert.True(c.Value >= 3, c.Key));
     }
 }
+
+/// <summary>Every cloud the Azure SDKs can select is in the sovereign-cloud table and placed in a country.</summary>
+public class SovereignCloudCatalogTests
+{
+    [Fact]
+    public void Every_AzureAuthorityHosts_and_ArmEnvironment_member_is_known_and_placed()
+    {
+        var members = typeof(Azure.Identity.AzureAuthorityHosts).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => ("Azure.Identity.AzureAuthorityHosts", p.Name))
+            .Concat(typeof(Azure.ResourceManager.ArmEnvironment).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(Azure.ResourceManager.ArmEnvironment)).Select(f => ("Azure.ResourceManager.ArmEnvironment", f.Name)))
+            .ToList();
+
+        Assert.NotEmpty(members);
+        foreach (var (type, member) in members)
+        {
+            var row = LocalizationAnalyzers.Egress.SovereignCloudApis.All.SingleOrDefault(r => r.TypeMetadataName == type && r.MemberName == member);
+            Assert.True(row is not null, $"{type}.{member} is not in SovereignCloudApis");
+            var countries = row.Countries is { } fixedCountries
+                ? LocationCatalog.Instance.Countries.Expand(fixedCountries)
+                : LocationCatalog.Instance.CountriesOfCloud(row.Cloud);
+            Assert.False(countries.IsEmpty, $"{type}.{member} ({row.Cloud}) is not placed in any country");
+        }
+    }
+}

@@ -47,6 +47,10 @@ internal static class SdkAssemblies
         typeof(Microsoft.Extensions.Configuration.ConfigurationManager),
     };
 
+    /// <summary>Assembly names the reference pack provides: never taken from the output folder.</summary>
+    private static readonly HashSet<string> s_framework = new(
+        TargetFramework.References.Select(r => Path.GetFileNameWithoutExtension(r.Display!)), StringComparer.OrdinalIgnoreCase);
+
     public static readonly IReadOnlyList<MetadataReference> All = Load();
 
     /// <summary>The same SDK assemblies, loaded, for reflection over their real members.</summary>
@@ -70,7 +74,7 @@ internal static class SdkAssemblies
             foreach (var reference in ReferencedNames(path))
             {
                 var candidate = Path.Combine(folder, reference + ".dll");
-                if (File.Exists(candidate) && !reference.StartsWith("System.", StringComparison.Ordinal))
+                if (File.Exists(candidate) && !s_framework.Contains(reference))
                 {
                     pending.Enqueue(candidate);
                 }

@@ -88,6 +88,17 @@ public class AttributeRecognitionTests
             [SensitiveData]
             public class MedicalFile { }
 
+            public class Audit
+            {
+                [NoDataClassification] public Account Who = new();
+                public int Count;
+            }
+
+            public class Session
+            {
+                public Account Who = new();
+            }
+
             [NoDataClassification]
             public class PublicProfile
             {
@@ -175,6 +186,13 @@ public class AttributeRecognitionTests
         var medical = Compilation.RecognizeType("Shop.MedicalFile");
         Assert.Equal((true, PersonalDataEvidence.Attribute), (medical?.IsSensitive, medical?.RecognizedBy));
         Assert.Null(Compilation.RecognizeType("Shop.PublicProfile"));
+    }
+
+    [Fact]
+    public void A_member_marked_NoDataClassification_is_not_examined_as_a_container()
+    {
+        Assert.Equal("Session.Who.Card", Compilation.RecognizeType("Shop.Session")?.Path);
+        Assert.Null(Compilation.RecognizeType("Shop.Audit"));
     }
 
     [Theory]

@@ -191,7 +191,8 @@ public class NameRecognitionTests
         var pair = (IMethodSymbol)Compilation.Member("Shop.Customer", "Pair");
         var email = ((INamedTypeSymbol)pair.ReturnType).TupleElements[0];
 
-        Assert.Equal("contact", Compilation.Recognizer.Recognize(email)?.CategoryName);
+        var info = Compilation.Recognizer.Recognize(email);
+        Assert.Equal(("contact", "Email", "Email"), (info?.CategoryName, info?.Source, info?.Path));
     }
 
     [Fact]

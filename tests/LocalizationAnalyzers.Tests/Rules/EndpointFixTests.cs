@@ -68,6 +68,48 @@ public class EndpointFixTests
     }
 
     [Fact]
+    public async Task Personal_data_sent_to_a_literal_destination_gets_the_counterpart_too()
+    {
+        var test = new LocalizationTest<UseInJurisdictionEndpointFix>("""
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            public class Subscriber
+            {
+                public string Email { get; set; } = "";
+            }
+
+            class Newsletter
+            {
+                Task Send(HttpClient http, Subscriber subscriber) =>
+                    {|#0:http.PostAsJsonAsync("https://api.sendgrid.com/v3/mail/send", new { to = subscriber.Email })|};
+            }
+            """, "data_localization.jurisdiction = EU")
+        {
+            FixedCode = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            public class Subscriber
+            {
+                public string Email { get; set; } = "";
+            }
+
+            class Newsletter
+            {
+                Task Send(HttpClient http, Subscriber subscriber) =>
+                    http.PostAsJsonAsync("https://api.eu.sendgrid.com/v3/mail/send", new { to = subscriber.Email });
+            }
+            """,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIdentifiers.PersonalDataOutsideJurisdiction, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task No_counterpart_means_no_endpoint_fix()
     {
         const string source = """
