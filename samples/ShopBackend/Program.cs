@@ -7,7 +7,6 @@ using ShopBackend.Startup;
 // The sample never calls the cloud or sends mail: creating clients is enough for the analyzers to judge
 // where they point. The build output above this line is the demonstration.
 using var images = new ProductImageStore();
-using var thumbnails = new ThumbnailCache();
 using var orders = new OrderRepository();
 using var events = new OrderEvents();
 using var mailer = new Mailer();
