@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using LocalizationAnalyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -118,6 +121,19 @@ public class FuzzTests
     }
 
     [Fact]
+    public void The_harness_catches_an_exception_inside_an_analyzer()
+    {
+        // Without this, a harness that swallowed exceptions would make every fuzz run pass.
+        var result = AnalyzerHarness.Analyze(
+            AnalyzerHarness.Compile(AnalyzerHarness.Parse("class C { }")),
+            new ThrowingOptions(),
+            AnalyzerHarness.Bound(TimeSpan.FromMinutes(1)));
+        var failure = Assert.Single(result.Exceptions);
+        Assert.StartsWith("AD0001 DataLocalizationAnalyzer: System.InvalidOperationException: options unavailable", failure);
+        Assert.Equal(new[] { failure }, result.Failures);
+    }
+
+    [Fact]
     public void Mutations_are_reproducible_from_the_seed()
     {
         var mutator = new Mutator(FuzzCorpus.Load()[0].Source);
@@ -136,4 +152,27 @@ public class FuzzTests
 
     private static int ReadSetting(string name, int defaultValue) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value >= 0 ? value : defaultValue;
+
+    /// <summary>Options that fail when an analyzer reads a policy key (the driver's own lookups still work).</summary>
+    private sealed class ThrowingOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Trap = new TrapOptions();
+
+        public override AnalyzerConfigOptions GlobalOptions => Trap;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Trap;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Trap;
+
+        private sealed class TrapOptions : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
+            {
+                value = null;
+                return key.StartsWith("data_localization.", StringComparison.Ordinal)
+                    ? throw new InvalidOperationException("options unavailable")
+                    : false;
+            }
+        }
+    }
 }
