@@ -208,6 +208,26 @@ public class BadPolicyTests
     }
 
     [Fact]
+    public void Random_values_for_every_key_never_throw_and_never_silently_drop_the_jurisdiction()
+    {
+        const string alphabet = "abcxyzCNRUDEEUEAaws:azure:gcp-_.=*,;| \t1234567890éü中`+<>[]@#/\\\"'";
+        var random = new Random(900);
+        for (var i = 0; i < 20_000; i++)
+        {
+            string Garbage() => new(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var values = PolicyKeys.All.Where(_ => random.Next(3) == 0).Select(key => (key, Garbage())).ToArray();
+            var policy = PolicyReader.Read(new RawOptions(values), LocationCatalog.Instance);
+
+            Assert.All(policy.Problems, p => Assert.Contains(p.Key, values.Select(v => v.key)));
+            if (values.FirstOrDefault(v => v.key == PolicyKeys.Jurisdiction) is { key: not null } jurisdiction && policy.Jurisdiction is null)
+            {
+                // No jurisdiction came out of a written value: the user is told, whatever they wrote.
+                Assert.Contains(policy.Problems, p => p.Key == PolicyKeys.Jurisdiction);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Key_set_in_two_editorconfig_sections_follows_editorconfig_precedence_per_file()
     {
         // Not a conflict: the later, matching section wins for the files it matches, as editorconfig defines.
