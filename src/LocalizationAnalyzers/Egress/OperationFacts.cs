@@ -1,4 +1,5 @@
-using System.Linq;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,7 +27,7 @@ internal static class OperationFacts
         }
     }
 
-    /// <summary>True when the local is assigned, or passed by reference, anywhere in the method besides its declaration.</summary>
+    /// <summary>True when the local is assigned (also by deconstruction or compound assignment), or passed by reference, anywhere in its method besides its declaration.</summary>
     public static bool IsReassigned(ILocalSymbol local, IOperation use)
     {
         var root = use;
@@ -35,10 +36,54 @@ internal static class OperationFacts
             root = root.Parent;
         }
 
-        return root.Descendants().Any(o =>
-            o is IAssignmentOperation { Target: ILocalReferenceOperation target } &&
-            SymbolEqualityComparer.Default.Equals(target.Local, local) ||
-            o is IArgumentOperation { Value: ILocalReferenceOperation byRef, Parameter.RefKind: not RefKind.None } &&
-            SymbolEqualityComparer.Default.Equals(byRef.Local, local));
+        return s_reassignedLocals.GetValue(root, FindReassignedLocals).Contains(local);
+    }
+
+    /// <summary>
+    /// The locals each operation tree (a method body, an initialiser) assigns after their declaration,
+    /// computed once per tree: a method with thousands of uses must not be walked once per use.
+    /// Keyed weakly by the tree's root, so nothing outlives the compilation.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IOperation, HashSet<ILocalSymbol>> s_reassignedLocals = new();
+
+    private static HashSet<ILocalSymbol> FindReassignedLocals(IOperation root)
+    {
+        var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                // x = ..., x += ..., x ??= ..., and (x, y) = ... (the target is a tuple of references).
+                case IAssignmentOperation { Target: var target }:
+                    AddLocals(target, locals);
+                    break;
+
+                case IArgumentOperation { Value: ILocalReferenceOperation byRef, Parameter.RefKind: not RefKind.None }:
+                    locals.Add(byRef.Local);
+                    break;
+            }
+        }
+
+        return locals;
+    }
+
+    private static void AddLocals(IOperation target, HashSet<ILocalSymbol> locals)
+    {
+        if (target is ILocalReferenceOperation reference)
+        {
+            locals.Add(reference.Local);
+            return;
+        }
+
+        if (target is ITupleOperation or IDeclarationExpressionOperation)
+        {
+            foreach (var element in target.Descendants())
+            {
+                if (element is ILocalReferenceOperation { IsDeclaration: false } assigned)
+                {
+                    locals.Add(assigned.Local);
+                }
+            }
+        }
     }
 }

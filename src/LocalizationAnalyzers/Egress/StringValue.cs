@@ -73,7 +73,7 @@ internal sealed class StringValue
                 return FromDeclaration(local, operation, depth);
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                return Concatenate(new[] { binary.LeftOperand, binary.RightOperand }, depth);
+                return Concatenate(Terms(binary), depth);
 
             case IInterpolatedStringOperation interpolated:
                 // One string to the eye: report the whole of it when its host is written in it.
@@ -104,6 +104,29 @@ internal sealed class StringValue
         return operation.ConstantValue is { HasValue: true, Value: string value }
             ? new StringValue(value, true, operation.Syntax.GetLocation(), isLiteral: false)
             : null;
+    }
+
+    /// <summary>The terms of a + b + c + ..., in order, flattened without recursion: generated code concatenates thousands.</summary>
+    private static List<IOperation> Terms(IBinaryOperation concatenation)
+    {
+        var terms = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(concatenation);
+        while (pending.Count > 0)
+        {
+            var current = OperationFacts.Unwrap(pending.Pop());
+            if (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.Type?.SpecialType == SpecialType.System_String)
+            {
+                pending.Push(add.RightOperand);
+                pending.Push(add.LeftOperand);
+            }
+            else
+            {
+                terms.Add(current);
+            }
+        }
+
+        return terms;
     }
 
     private static StringValue? Concatenate(IEnumerable<IOperation> parts, int depth)

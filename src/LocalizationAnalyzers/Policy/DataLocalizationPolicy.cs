@@ -61,10 +61,13 @@ internal sealed class DataLocalizationPolicy
     public ImmutableArray<PolicyProblem> Problems { get; }
 
     /// <summary>A region is allowed when all of its countries are inside the jurisdiction, or it is approved by name.</summary>
-    public bool Allows(CloudRegion region) =>
-        Jurisdiction is null ||
-        Jurisdiction.ContainsAll(region.Countries) ||
-        ApprovedRegions.Any(r => r.Matches(region));
+    public bool Allows(CloudRegion region) => Allows(Jurisdiction, ApprovedRegions, region);
+
+    /// <summary>The rule of <see cref="Allows(CloudRegion)"/>, for the policy reader's consistency checks.</summary>
+    public static bool Allows(Jurisdiction? jurisdiction, ImmutableArray<RegionRef> approvedRegions, CloudRegion region) =>
+        jurisdiction is null ||
+        jurisdiction.ContainsAll(region.Countries) ||
+        approvedRegions.Any(r => r.Matches(region));
 
     /// <summary>
     /// Regions of a provider a fix may offer instead: preferred ones first, then those inside the

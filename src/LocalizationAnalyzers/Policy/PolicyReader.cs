@@ -30,12 +30,38 @@ internal static class PolicyReader
 
             return pattern;
         });
+        var placed = new Dictionary<string, Jurisdiction>(StringComparer.Ordinal);
         var hostJurisdictions = ReadList(options, PolicyKeys.HostJurisdictions, problems, (item, add) =>
-            ParseHostJurisdiction(item, catalog, add));
+        {
+            if (ParseHostJurisdiction(item, catalog, add) is not { } parsed)
+            {
+                return null;
+            }
+
+            if (placed.TryGetValue(parsed.Host.Text, out var earlier))
+            {
+                if (!earlier.Countries.SetEquals(parsed.Jurisdiction.Countries))
+                {
+                    add(item, "the host is already placed in " + earlier.Display + " by an earlier entry; keep one entry per host (the first applies)");
+                }
+
+                return null;
+            }
+
+            placed.Add(parsed.Host.Text, parsed.Jurisdiction);
+            return parsed;
+        });
         var nameHeuristics = ReadBoolean(options, PolicyKeys.NameHeuristics, "true", "false", defaultValue: true, problems);
         var internalHostsApproved = ReadBoolean(options, PolicyKeys.InternalHosts, "approved", "unapproved", defaultValue: true, problems);
 
+        var personalDataTypes = ReadNames(options, PolicyKeys.PersonalDataTypes, problems, members: false);
+        var personalDataMembers = ReadNames(options, PolicyKeys.PersonalDataMembers, problems, members: true);
+        var personalDataAttributes = ReadNames(options, PolicyKeys.PersonalDataAttributes, problems, members: false);
+        var notPersonalDataMembers = ReadNames(options, PolicyKeys.NotPersonalDataMembers, problems, members: true);
+
         ReportUnknownKeys(options, problems);
+        ReportUnreachablePreferences(jurisdiction, approvedRegions, preferredRegions, catalog, problems);
+        notPersonalDataMembers = WithoutContradictions(personalDataMembers, notPersonalDataMembers, problems);
 
         return new DataLocalizationPolicy(
             jurisdiction,
@@ -43,10 +69,10 @@ internal static class PolicyReader
             approvedHosts,
             hostJurisdictions,
             preferredRegions,
-            ReadNames(options, PolicyKeys.PersonalDataTypes, problems),
-            ReadNames(options, PolicyKeys.PersonalDataMembers, problems),
-            ReadNames(options, PolicyKeys.PersonalDataAttributes, problems),
-            ReadNames(options, PolicyKeys.NotPersonalDataMembers, problems),
+            personalDataTypes,
+            personalDataMembers,
+            personalDataAttributes,
+            notPersonalDataMembers,
             nameHeuristics,
             internalHostsApproved,
             problems.ToImmutableArray());
@@ -70,10 +96,19 @@ internal static class PolicyReader
             }
         }
 
+        if (PolicyValues.SplitList(value).Count == 0)
+        {
+            problems.Add(new PolicyProblem(key, value, "the value is empty; " + JurisdictionAccepted(catalog)));
+            return null;
+        }
+
         var jurisdiction = Jurisdiction.Parse(value, catalog.Countries, out var unknown);
         foreach (var code in unknown)
         {
-            problems.Add(new PolicyProblem(key, code, "unknown country or bloc code; " + JurisdictionAccepted(catalog)));
+            var reason = PolicyValues.HasWildcard(code)
+                ? "wildcards are not accepted; " + JurisdictionAccepted(catalog)
+                : PolicyValues.WrongSeparatorAdvice(code) ?? "unknown country or bloc code; " + JurisdictionAccepted(catalog);
+            problems.Add(new PolicyProblem(key, code, reason));
         }
 
         return jurisdiction;
@@ -81,7 +116,7 @@ internal static class PolicyReader
 
     private static string JurisdictionAccepted(LocationCatalog catalog) =>
         "write ISO 3166-1 alpha-2 country codes or the blocs " + string.Join(", ", catalog.Countries.BlocNames) +
-        ", comma-separated (CN; DE, CH; EU)";
+        ", comma-separated, e.g. CN or DE, CH or EU";
 
     private static ImmutableArray<RegionRef> ReadRegions(AnalyzerConfigOptions options, string key, LocationCatalog catalog, List<PolicyProblem> problems) =>
         ReadList(options, key, problems, (item, add) =>
@@ -121,17 +156,92 @@ internal static class PolicyReader
         return new HostJurisdiction(host, jurisdiction);
     }
 
-    private static ImmutableArray<string> ReadNames(AnalyzerConfigOptions options, string key, List<PolicyProblem> problems) =>
+    private const string NamesAccepted = "expected fully qualified names (Contoso.Customers.Customer, Contoso.Customers.Customer.Email), comma-separated";
+
+    /// <param name="members">True for Type.Member lists: at least two names.</param>
+    private static ImmutableArray<string> ReadNames(AnalyzerConfigOptions options, string key, List<PolicyProblem> problems, bool members) =>
         ReadList(options, key, problems, (item, add) =>
         {
-            if (item.Any(c => char.IsWhiteSpace(c)) || item.StartsWith(".", StringComparison.Ordinal) || item.EndsWith(".", StringComparison.Ordinal))
+            if (PolicyValues.HasWildcard(item))
             {
-                add(item, "expected fully qualified names (Contoso.Customers.Customer, Contoso.Customers.Customer.Email), comma-separated");
+                add(item, "wildcards are not accepted; list each fully qualified name, comma-separated (Contoso.Customers.Customer, Contoso.Customers.Customer.Email)");
+                return null;
+            }
+
+            var names = item.Split('.', '+');
+            if (!names.All(IsMetadataName))
+            {
+                add(item, NamesAccepted);
+                return null;
+            }
+
+            if (members && names.Length < 2)
+            {
+                add(item, "expected Type.Member or Namespace.Type.Member (Contoso.Customers.Customer.Email)");
                 return null;
             }
 
             return item;
         });
+
+    /// <summary>An identifier, optionally with a generic arity (List`1).</summary>
+    private static bool IsMetadataName(string name)
+    {
+        var tick = name.IndexOf('`');
+        if (tick >= 0)
+        {
+            var arity = name.Substring(tick + 1);
+            if (arity.Length == 0 || !arity.All(c => c is >= '0' and <= '9'))
+            {
+                return false;
+            }
+
+            name = name.Substring(0, tick);
+        }
+
+        return name.Length > 0 &&
+               (char.IsLetter(name[0]) || name[0] == '_') &&
+               name.All(c => char.IsLetterOrDigit(c) || c == '_');
+    }
+
+    /// <summary>A preferred region the policy forbids can never be offered by a fix: the user asked for two contrary things.</summary>
+    private static void ReportUnreachablePreferences(Jurisdiction? jurisdiction, ImmutableArray<RegionRef> approved, ImmutableArray<RegionRef> preferred, LocationCatalog catalog, List<PolicyProblem> problems)
+    {
+        if (jurisdiction is null)
+        {
+            return;
+        }
+
+        foreach (var region in preferred)
+        {
+            var candidates = region.Provider is null
+                ? catalog.FindRegionsById(region.Id)
+                : catalog.FindRegion(region.Provider, region.Id) is { } one ? ImmutableArray.Create(one) : ImmutableArray<CloudRegion>.Empty;
+            if (!candidates.Any(c => DataLocalizationPolicy.Allows(jurisdiction, approved, c)))
+            {
+                problems.Add(new PolicyProblem(
+                    PolicyKeys.PreferredRegions,
+                    region.Provider is null ? region.Id : region.Provider + ":" + region.Id,
+                    "preferred region outside the jurisdiction " + jurisdiction.Display + " and not approved, so no fix offers it; prefer a region inside " +
+                    jurisdiction.Display + " or add it to " + PolicyKeys.ApprovedRegions));
+            }
+        }
+    }
+
+    /// <summary>A member declared both personal and not personal stays personal; the contradiction is reported.</summary>
+    private static ImmutableArray<string> WithoutContradictions(ImmutableArray<string> personal, ImmutableArray<string> notPersonal, List<PolicyProblem> problems)
+    {
+        var contradictions = notPersonal.Where(m => personal.Contains(m, StringComparer.Ordinal)).ToList();
+        foreach (var member in contradictions)
+        {
+            problems.Add(new PolicyProblem(
+                PolicyKeys.NotPersonalDataMembers,
+                member,
+                "also listed in " + PolicyKeys.PersonalDataMembers + ", which wins (not_personal_data_members only silences the name heuristic); remove it from one of the keys"));
+        }
+
+        return contradictions.Count == 0 ? notPersonal : notPersonal.RemoveRange(contradictions);
+    }
 
     private static ImmutableArray<T> ReadList<T>(AnalyzerConfigOptions options, string key, List<PolicyProblem> problems, Func<string, Action<string, string>, T?> parse)
     {
@@ -150,6 +260,12 @@ internal static class PolicyReader
         var result = ImmutableArray.CreateBuilder<T>();
         foreach (var item in items)
         {
+            if (PolicyValues.WrongSeparatorAdvice(item) is { } advice)
+            {
+                problems.Add(new PolicyProblem(key, item, advice));
+                continue;
+            }
+
             var parsed = parse(item, (bad, reason) => problems.Add(new PolicyProblem(key, bad, reason)));
             if (parsed is not null)
             {

@@ -13,6 +13,12 @@ internal sealed record RegionRef(string? Provider, string Id)
     public static RegionRef? Parse(string text, LocationCatalog catalog, out string? problem)
     {
         problem = null;
+        if (PolicyValues.HasWildcard(text))
+        {
+            problem = "wildcards are not accepted in regions; list each region (aws:eu-west-1, aws:eu-central-1)";
+            return null;
+        }
+
         var colon = text.IndexOf(':');
         if (colon < 0)
         {
@@ -30,6 +36,12 @@ internal sealed record RegionRef(string? Provider, string Id)
         if (!catalog.Providers.Contains(provider))
         {
             problem = "unknown provider '" + provider + "'; accepted providers: " + string.Join(", ", catalog.Providers);
+            return null;
+        }
+
+        if (id.Length == 0)
+        {
+            problem = "the region id is missing after '" + provider + ":'; write provider:region (aws:eu-west-1)";
             return null;
         }
 

@@ -80,7 +80,11 @@ internal sealed class CloudRegionRule
                 // Written as the id ("westus") or as the display name Cosmos DB uses ("West US"): a fix keeps the style.
                 // A value read from configuration has nothing in code to rewrite.
                 var asId = string.Equals(text.Trim(), region.Id, StringComparison.OrdinalIgnoreCase);
-                Judge(context, region, written.Location, configured, r => written.ConfigurationKey is not null ? null : asId ? r.Id : r.Name);
+
+                // One literal (here or in a constant's declaration) or a configuration lookup is where the region
+                // is written; a region assembled from pieces is reported as the whole expression assembling it.
+                var location = written.IsLiteral || written.ConfigurationKey is not null ? written.Location : element.Syntax.GetLocation();
+                Judge(context, region, location, configured, r => written.ConfigurationKey is not null ? null : asId ? r.Id : r.Name);
             }
         }
     }

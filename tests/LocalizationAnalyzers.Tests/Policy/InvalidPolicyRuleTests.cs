@@ -27,7 +27,7 @@ public class InvalidPolicyRuleTests
         new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(0).WithLocation(1)
             .WithArguments("AWS", "us-east-1", "US East (N. Virginia)", "United States (US)", jurisdiction);
 
-    private const string JurisdictionAccepted = "write ISO 3166-1 alpha-2 country codes or the blocs EEA, EU, comma-separated (CN; DE, CH; EU)";
+    private const string JurisdictionAccepted = "write ISO 3166-1 alpha-2 country codes or the blocs EEA, EU, comma-separated, e.g. CN or DE, CH or EU";
 
     [Fact]
     public async Task Unknown_jurisdiction_code_is_reported_and_known_codes_still_apply()
