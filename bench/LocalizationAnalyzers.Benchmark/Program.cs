@@ -77,9 +77,11 @@ internal static class Program
                 $"load average (1, 5, 15 min) at start: {loadBefore}, at end: {LoadAverage()}",
                 $"analyzer exceptions (AD0001): {(harness.AnalyzerExceptions.Count == 0 ? "none" : harness.AnalyzerExceptions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}",
             ]);
+        // The raw figures first: a report that fails to render must not cost the run.
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(Path.ChangeExtension(output, null) + "-raw.csv", MarkdownReport.RawCsv(results));
         var (report, passed) = MarkdownReport.Render(info, results, budgets);
         Console.Out.Write(report);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(output, report);
         Progress($"written to {output}");
 

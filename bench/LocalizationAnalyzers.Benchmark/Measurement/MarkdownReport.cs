@@ -124,9 +124,9 @@ internal static class MarkdownReport
         {
             string Peaks(Func<PhaseResult?, long?> f) =>
                 string.Join(" / ", new Func<RunResult, PhaseResult?>[] { x => x.Binding, x => Get(x, Empty), x => Get(x, NoOp), x => Get(x, Ours), x => Get(x, Scs) }
-                    .Select(g => r.Runs.Any(x => f(g(x)) is not null) ? Mb((long)Median(r, x => f(g(x)) is { } v ? v : double.NaN)) : "-"));
+                    .Select(g => Mb(Median(r, x => f(g(x)) is { } v ? v : double.NaN))));
             Line($"| {r.Corpus.Spec.Label} | {Mb(r.HeapBeforeBytes)} | {Peaks(p => p?.PeakHeapBytes)} | {Peaks(p => p?.AllocatedBytes)} | " +
-                 $"{Mb((long)(Median(r, x => Get(x, Ours)?.AllocatedBytes ?? double.NaN) - Median(r, x => Get(x, NoOp)?.AllocatedBytes ?? double.NaN)))} |");
+                 $"{Mb(Median(r, x => Get(x, Ours)?.AllocatedBytes ?? double.NaN) - Median(r, x => Get(x, NoOp)?.AllocatedBytes ?? double.NaN))} |");
         }
 
         Line();
@@ -160,7 +160,7 @@ internal static class MarkdownReport
         Line("|---|" + string.Concat(results.Select(_ => "--:|")));
         foreach (var (set, name) in PerAnalyzerRows(results))
         {
-            Line($"| {set}: {name} | " + string.Join(" | ", results.Select(r => Ms(Median(r, x => Get(x, set)?.PerAnalyzerMs.GetValueOrDefault(name) ?? 0)))) + " |");
+            Line($"| {set}: {name} | " + string.Join(" | ", results.Select(r => Ms(Median(r, x => Get(x, set)?.PerAnalyzerMs.GetValueOrDefault(name) ?? double.NaN)))) + " |");
         }
 
         return (text.ToString(), passed);
@@ -182,11 +182,30 @@ internal static class MarkdownReport
         }
     }
 
+    /// <summary>Every phase of every run, one line each, for whoever wants to look further than the medians.</summary>
+    public static string RawCsv(IReadOnlyList<CorpusResult> results)
+    {
+        var text = new StringBuilder("corpus,lines,files,egress_sites,run,phase,wall_ms,cpu_ms,analyzer_ms,allocated_bytes,peak_heap_bytes,peak_working_set_bytes\n");
+        foreach (var r in results)
+        {
+            for (var run = 0; run < r.Runs.Count; run++)
+            {
+                foreach (var (phase, p) in r.Runs[run].Analysis.Prepend(new("binding", r.Runs[run].Binding)))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{r.Corpus.Spec.Key},{r.Corpus.Lines},{r.Corpus.Files},{r.Corpus.EgressSites},{run + 1},{phase},")
+                        .Append(CultureInfo.InvariantCulture, $"{p.WallMs:F1},{p.CpuMs:F1},{p.AnalyzerMs:F1},{p.AllocatedBytes},{p.PeakHeapBytes},{p.PeakWorkingSetBytes}\n");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static PhaseResult? Get(RunResult run, string set) => run.Analysis.GetValueOrDefault(set);
 
     private static string SetColumns(CorpusResult r, string set) =>
         r.Runs.Any(x => Get(x, set) is not null)
-            ? $"{Ms(Median(r, x => Get(x, set)!.AnalyzerMs))} | {Pct(Percent(r, set))}"
+            ? $"{Ms(Median(r, x => Get(x, set)?.AnalyzerMs ?? double.NaN))} | {Pct(Percent(r, set))}"
             : "- | -";
 
     /// <summary>The median over the runs of (analyzer time / binding time of the same run).</summary>
@@ -237,5 +256,5 @@ internal static class MarkdownReport
 
     private static string Pct(double percent) => double.IsNaN(percent) ? "-" : percent.ToString(percent < 1 ? "F2" : "F1", CultureInfo.InvariantCulture) + "%";
 
-    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N0", CultureInfo.InvariantCulture);
+    private static string Mb(double bytes) => double.IsNaN(bytes) ? "-" : (bytes / 1024.0 / 1024.0).ToString(Math.Abs(bytes) < 10 * 1024 * 1024 ? "F1" : "N0", CultureInfo.InvariantCulture);
 }
