@@ -32,7 +32,10 @@ internal static class Program
         var sets = new[] { AnalyzerSets.Empty(), AnalyzerSets.NoOpOperations(), AnalyzerSets.Ours(), AnalyzerSets.SecurityCodeScan() }
             .Where(s => Option(args, "--sets") is not { } names || names.Split(',').Contains(s.Name))
             .ToArray();
-        var policy = new PolicyOptionsProvider(new Dictionary<string, string> { ["data_localization.jurisdiction"] = "CN" });
+        var policyText = Option(args, "--policy") ?? Policy;
+        var policy = new PolicyOptionsProvider(policyText.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(entry => entry.Split('=', 2))
+            .ToDictionary(pair => pair[0].Trim(), pair => pair.Length > 1 ? pair[1].Trim() : ""));
         var started = DateTimeOffset.UtcNow;
         var loadBefore = LoadAverage();
         var clock = Stopwatch.StartNew();
@@ -70,7 +73,7 @@ internal static class Program
             started,
             clock.Elapsed,
             sets,
-            Policy,
+            policyText,
             [
                 $"{RuntimeInformation.OSDescription.Trim()} {RuntimeInformation.OSArchitecture}, {Environment.ProcessorCount} logical CPUs (a shared machine: other work may run beside the benchmark)",
                 $".NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version} (the analyzers' minimum host), corpora compiled against {References.FrameworkPack} and AWSSDK {typeof(Amazon.RegionEndpoint).Assembly.GetName().Version}",

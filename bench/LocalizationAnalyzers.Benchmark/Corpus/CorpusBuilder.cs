@@ -11,7 +11,13 @@ namespace LocalizationAnalyzers.Benchmark.Corpus;
 internal sealed record CorpusSpec(string Key, string Label, string Description, int Seed, bool Egress, int TargetLines, bool SingleFile, bool References = true);
 
 /// <summary>A generated corpus, parsed, as one compilation that has not been bound yet.</summary>
-internal sealed record BuiltCorpus(CorpusSpec Spec, int Lines, int Files, int EgressSites, CSharpCompilation Compilation);
+internal sealed record BuiltCorpus(CorpusSpec Spec, int Lines, int Files, int EgressSites, CSharpCompilation Compilation)
+{
+    /// <summary>What the report needs, without the syntax trees (results must not keep earlier corpora alive).</summary>
+    public CorpusFacts Facts => new(Spec, Lines, Files, EgressSites);
+}
+
+internal sealed record CorpusFacts(CorpusSpec Spec, int Lines, int Files, int EgressSites);
 
 internal static class CorpusBuilder
 {

@@ -23,7 +23,7 @@ internal sealed record PhaseResult(
 internal sealed record RunResult(PhaseResult Binding, IReadOnlyDictionary<string, PhaseResult> Analysis);
 
 /// <summary>All runs over one corpus.</summary>
-internal sealed record CorpusResult(BuiltCorpus Corpus, long HeapBeforeBytes, IReadOnlyDictionary<string, int> CompilerWarnings, IReadOnlyList<RunResult> Runs);
+internal sealed record CorpusResult(CorpusFacts Corpus, long HeapBeforeBytes, IReadOnlyDictionary<string, int> CompilerWarnings, IReadOnlyList<RunResult> Runs);
 
 internal sealed class Harness : IDisposable
 {
@@ -77,7 +77,7 @@ internal sealed class Harness : IDisposable
             results.Add(new RunResult(binding, analysis));
         }
 
-        return new CorpusResult(corpus, heapBefore, warnings, results);
+        return new CorpusResult(corpus.Facts, heapBefore, warnings, results);
     }
 
     /// <summary>The compiler alone: every diagnostic of a fresh compilation (declarations and all method bodies bound).</summary>

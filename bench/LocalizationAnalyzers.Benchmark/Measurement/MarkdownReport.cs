@@ -110,7 +110,7 @@ internal static class MarkdownReport
         foreach (var r in results)
         {
             Line($"| {r.Corpus.Spec.Label} | {Ms(Median(r, x => x.Binding.WallMs))} | {Ms(Median(r, x => x.Binding.CpuMs))} | {Ms(Wall(r, Empty))} | {Ms(Wall(r, NoOp))} | {Ms(Wall(r, Ours))} | {Ms(Wall(r, Scs))} | " +
-                 $"{Ms(Wall(r, Ours) - Wall(r, NoOp))} |");
+                 $"{(OursBound(r) ? Ms(Wall(r, Ours) - Wall(r, NoOp)) : "nothing bound")} |");
         }
 
         Line();
@@ -126,7 +126,7 @@ internal static class MarkdownReport
                 string.Join(" / ", new Func<RunResult, PhaseResult?>[] { x => x.Binding, x => Get(x, Empty), x => Get(x, NoOp), x => Get(x, Ours), x => Get(x, Scs) }
                     .Select(g => Mb(Median(r, x => f(g(x)) is { } v ? v : double.NaN))));
             Line($"| {r.Corpus.Spec.Label} | {Mb(r.HeapBeforeBytes)} | {Peaks(p => p?.PeakHeapBytes)} | {Peaks(p => p?.AllocatedBytes)} | " +
-                 $"{Mb(Median(r, x => Get(x, Ours)?.AllocatedBytes ?? double.NaN) - Median(r, x => Get(x, NoOp)?.AllocatedBytes ?? double.NaN))} |");
+                 $"{(OursBound(r) ? Mb(Median(r, x => Get(x, Ours)?.AllocatedBytes ?? double.NaN) - Median(r, x => Get(x, NoOp)?.AllocatedBytes ?? double.NaN)) : "nothing bound")} |");
         }
 
         Line();
@@ -201,6 +201,12 @@ internal static class MarkdownReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// Whether our analyzers made the driver bind the corpus (they register operation actions only where
+    /// an egress API is referenced); where they did not, subtracting the no-op baseline means nothing.
+    /// </summary>
+    private static bool OursBound(CorpusResult r) => Wall(r, Ours) > Median(r, x => x.Binding.WallMs) / 2;
+
     private static PhaseResult? Get(RunResult run, string set) => run.Analysis.GetValueOrDefault(set);
 
     private static string SetColumns(CorpusResult r, string set) =>
@@ -252,7 +258,7 @@ internal static class MarkdownReport
     private static string EgressText(int sites, int lines) =>
         sites == 0 ? "0" : $"{sites:N0} (1 per {lines / sites} lines)";
 
-    private static string Ms(double ms) => double.IsNaN(ms) ? "-" : ms < 10 ? ms.ToString("F1", CultureInfo.InvariantCulture) : ms.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Ms(double ms) => double.IsNaN(ms) ? "-" : Math.Abs(ms) < 10 ? ms.ToString("F1", CultureInfo.InvariantCulture) : ms.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Pct(double percent) => double.IsNaN(percent) ? "-" : percent.ToString(percent < 1 ? "F2" : "F1", CultureInfo.InvariantCulture) + "%";
 
