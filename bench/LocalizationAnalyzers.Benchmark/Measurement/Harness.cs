@@ -49,14 +49,13 @@ internal sealed class Harness : IDisposable
     /// </summary>
     public async Task<CorpusResult> MeasureAsync(BuiltCorpus corpus, int runs, Action<string> progress)
     {
-        Settle();
-        var heapBefore = GC.GetTotalMemory(forceFullCollection: false);
-
+        var heapBefore = 0L;
         IReadOnlyDictionary<string, int> warnings = new Dictionary<string, int>();
         var results = new List<RunResult>();
         for (var run = 1; run <= runs; run++)
         {
-            var (binding, errors, warningCount) = Bind(corpus);
+            var (binding, errors, warningCount, heapAtStart) = Bind(corpus);
+            heapBefore = run == 1 ? heapAtStart : heapBefore;
             if (errors.Count > 0)
             {
                 // Every binding doubles as the check that the corpus is valid code.
@@ -82,11 +81,11 @@ internal sealed class Harness : IDisposable
 
     /// <summary>The compiler alone: every diagnostic of a fresh compilation (declarations and all method bodies bound).</summary>
     /// <returns>The phase, the first errors (as text: a diagnostic would keep the bound compilation alive) and the warning count.</returns>
-    private (PhaseResult Result, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, int> Warnings) Bind(BuiltCorpus corpus)
+    private (PhaseResult Result, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, int> Warnings, long HeapAtStart) Bind(BuiltCorpus corpus)
     {
         var compilation = corpus.Compilation.Clone();
         Settle();
-        _memory.Reset();
+        var heapAtStart = _memory.Reset();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
@@ -98,7 +97,7 @@ internal sealed class Harness : IDisposable
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10).Select(d => d.ToString()).ToList();
         var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
         var result = new PhaseResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, 0, new Dictionary<string, double>(), new Dictionary<string, int>(), allocated, heap, workingSet);
-        return (result, errors, warnings);
+        return (result, errors, warnings, heapAtStart);
     }
 
     /// <summary>

@@ -116,7 +116,7 @@ internal static class MarkdownReport
         Line();
         Line("## Memory (MB)");
         Line();
-        Line("Peak GC heap while each phase ran (sampled every 5 ms; it includes the parsed corpus and everything else alive, see `heap before`), and the bytes each phase allocated.");
+        Line("Peak GC heap while each phase ran (sampled every 5 ms; it includes the parsed corpus, the metadata and everything else alive: `heap before` is the heap after a full collection just before the first binding), and the bytes each phase allocated.");
         Line();
         Line("| corpus | heap before | peak heap: binding / + empty / + no-op ops / + ours / + SCS | allocated: binding / + empty / + no-op ops / + ours / + SCS | ours − no-op allocated |");
         Line("|---|--:|--:|--:|--:|");

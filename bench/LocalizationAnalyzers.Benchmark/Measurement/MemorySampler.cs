@@ -18,10 +18,13 @@ internal sealed class MemorySampler : IDisposable
     }
 
     /// <summary>Starts a new phase: the peaks become the present values.</summary>
-    public void Reset()
+    /// <returns>The GC heap at the start of the phase.</returns>
+    public long Reset()
     {
-        Interlocked.Exchange(ref _peakHeap, GC.GetTotalMemory(forceFullCollection: false));
+        var heap = GC.GetTotalMemory(forceFullCollection: false);
+        Interlocked.Exchange(ref _peakHeap, heap);
         Interlocked.Exchange(ref _peakWorkingSet, Environment.WorkingSet);
+        return heap;
     }
 
     /// <summary>The peaks since the last <see cref="Reset"/>, the present included.</summary>
