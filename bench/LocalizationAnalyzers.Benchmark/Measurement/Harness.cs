@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using LocalizationAnalyzers.Benchmark.Analysis;
+using LocalizationAnalyzers.Benchmark.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizationAnalyzers.Benchmark.Measurement;
+
+/// <summary>What one measured phase cost: time, memory, and what it reported.</summary>
+internal sealed record PhaseResult(
+    double WallMs,
+    double CpuMs,
+    double AnalyzerMs,
+    IReadOnlyDictionary<string, double> PerAnalyzerMs,
+    IReadOnlyDictionary<string, int> DiagnosticsById,
+    long AllocatedBytes,
+    long PeakHeapBytes,
+    long PeakWorkingSetBytes);
+
+/// <summary>One run over one corpus: binding alone, then each analyzer set on a fresh compilation.</summary>
+internal sealed record RunResult(PhaseResult Binding, IReadOnlyDictionary<string, PhaseResult> Analysis);
+
+/// <summary>All runs over one corpus.</summary>
+internal sealed record CorpusResult(CorpusFacts Corpus, long HeapBeforeBytes, IReadOnlyDictionary<string, int> CompilerWarnings, IReadOnlyList<RunResult> Runs);
+
+internal sealed class Harness : IDisposable
+{
+    private readonly IReadOnlyList<AnalyzerSet> _sets;
+    private readonly AnalyzerOptions _options;
+    private readonly MemorySampler _memory = new();
+    private readonly ConcurrentQueue<string> _analyzerExceptions = new();
+
+    public Harness(IReadOnlyList<AnalyzerSet> sets, AnalyzerConfigOptionsProvider policy)
+    {
+        _sets = sets;
+        _options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, policy);
+    }
+
+    /// <summary>Exceptions thrown by analyzers (AD0001), as "analyzer: message"; must stay empty.</summary>
+    public IReadOnlyCollection<string> AnalyzerExceptions => _analyzerExceptions;
+
+    public void Dispose() => _memory.Dispose();
+
+    /// <summary>
+    /// Measures the corpus <paramref name="runs"/> times,
+    /// interleaving binding and the analyzer sets so drift in the machine's load hits all alike.
+    /// </summary>
+    public async Task<CorpusResult> MeasureAsync(BuiltCorpus corpus, int runs, Action<string> progress)
+    {
+        var heapBefore = 0L;
+        IReadOnlyDictionary<string, int> warnings = new Dictionary<string, int>();
+        var results = new List<RunResult>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var (binding, errors, warningCount, heapAtStart) = Bind(corpus);
+            heapBefore = run == 1 ? heapAtStart : heapBefore;
+            if (errors.Count > 0)
+            {
+                // Every binding doubles as the check that the corpus is valid code.
+                throw new InvalidOperationException($"Corpus {corpus.Spec.Key} does not compile:\n" + string.Join("\n", errors));
+            }
+
+            warnings = warningCount;
+
+            progress($"  run {run}/{runs}: binding {binding.WallMs:F0} ms");
+            var analysis = new Dictionary<string, PhaseResult>();
+            foreach (var set in _sets.Where(s => s.EveryRun || (run == 1 && corpus.Spec.References)))
+            {
+                var phase = await AnalyzeAsync(corpus, set);
+                analysis[set.Name] = phase;
+                progress($"  run {run}/{runs}: {set.Name} {phase.AnalyzerMs:F0} ms in analyzers, {phase.WallMs:F0} ms wall");
+            }
+
+            results.Add(new RunResult(binding, analysis));
+        }
+
+        return new CorpusResult(corpus.Facts, heapBefore, warnings, results);
+    }
+
+    /// <summary>The compiler alone: every diagnostic of a fresh compilation (declarations and all method bodies bound).</summary>
+    /// <returns>The phase, the first errors (as text: a diagnostic would keep the bound compilation alive) and the warning count.</returns>
+    private (PhaseResult Result, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, int> Warnings, long HeapAtStart) Bind(BuiltCorpus corpus)
+    {
+        var compilation = corpus.Compilation.Clone();
+        Settle();
+        var heapAtStart = _memory.Reset();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = compilation.GetDiagnostics();
+        stopwatch.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var (heap, workingSet) = _memory.Peaks();
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10).Select(d => d.ToString()).ToList();
+        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        var result = new PhaseResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, 0, new Dictionary<string, double>(), new Dictionary<string, int>(), allocated, heap, workingSet);
+        return (result, errors, warnings, heapAtStart);
+    }
+
+    /// <summary>
+    /// The compiler with one analyzer set attached, on a fresh compilation: the wall time of
+    /// GetAnalyzerDiagnosticsAsync (binding included) and the analyzers' own execution time as the
+    /// analyzer driver logs it (logAnalyzerExecutionTime), per analyzer.
+    /// </summary>
+    private async Task<PhaseResult> AnalyzeAsync(BuiltCorpus corpus, AnalyzerSet set)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            _options,
+            (exception, analyzer, _) => _analyzerExceptions.Enqueue($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        var compilation = corpus.Compilation.Clone().WithAnalyzers(set.Analyzers, options);
+        Settle();
+        _memory.Reset();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = await compilation.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        stopwatch.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var (heap, workingSet) = _memory.Peaks();
+
+        var perAnalyzer = new Dictionary<string, double>();
+        foreach (var analyzer in set.Analyzers)
+        {
+            var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            var name = analyzer.GetType().Name;
+            perAnalyzer[name] = perAnalyzer.GetValueOrDefault(name) + telemetry.ExecutionTime.TotalMilliseconds;
+        }
+
+        var byId = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        return new PhaseResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, perAnalyzer.Values.Sum(), perAnalyzer, byId, allocated, heap, workingSet);
+    }
+
+    /// <summary>A full, compacting collection, so one phase's garbage is not collected on the next one's time.</summary>
+    private static void Settle()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+}
