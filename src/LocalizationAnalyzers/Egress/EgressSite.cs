@@ -9,8 +9,9 @@ namespace LocalizationAnalyzers.Egress;
 /// </summary>
 internal sealed class EgressSite
 {
-    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint, ImmutableArray<IOperation> payloadOperands = default)
+    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint, ImmutableArray<IOperation> payloadOperands = default, IOperation? client = null)
     {
+        Client = client;
         PayloadOperands = payloadOperands.IsDefault ? ImmutableArray<IOperation>.Empty : payloadOperands;
         Operation = operation;
         Api = api;
@@ -34,6 +35,12 @@ internal sealed class EgressSite
     public IOperation? EndpointOperand { get; }
 
     public ResolvedEndpoint Endpoint { get; }
+
+    /// <summary>The client object the call is made on (an HttpClient, an SDK client), if any.</summary>
+    public IOperation? Client { get; }
+
+    /// <summary>The same site with its destination known after all (from an AddHttpClient registration).</summary>
+    public EgressSite WithEndpoint(ResolvedEndpoint endpoint) => new(Operation, Api, ShortApi, Kind, EndpointOperand, endpoint, PayloadOperands, Client);
 
     /// <summary>The operands whose data the call sends (content, value, message, item); empty for a configuration site.</summary>
     public ImmutableArray<IOperation> PayloadOperands { get; }

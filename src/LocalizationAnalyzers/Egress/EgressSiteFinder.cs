@@ -112,6 +112,6 @@ internal sealed class EgressSiteFinder
             endpointOperand = null;
         }
 
-        return new EgressSite(invocation, api.Display, method.ContainingType.Name + "." + method.Name, api.Kind, endpointOperand, endpoint, payload);
+        return new EgressSite(invocation, api.Display, method.ContainingType.Name + "." + method.Name, api.Kind, endpointOperand, endpoint, payload, client);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LocalizationAnalyzers.Catalog;
 using LocalizationAnalyzers.Egress;
 using LocalizationAnalyzers.PersonalData;
@@ -19,30 +20,64 @@ internal static class EgressSiteRules
     {
         var recognizers = new RecognizerProvider(context.Compilation);
         var helpers = new HelperFlows(policies, recognizers, catalog);
+        var registrations = new HttpClientRegistrations(catalog);
+        var factoryClients = new ConcurrentBag<(EgressSite Site, Payload Payload, string Key)>();
         context.RegisterOperationAction(
             operationContext =>
             {
                 if (operationContext.Operation is IInvocationOperation call)
                 {
                     helpers.RecordCall(call);
+                    registrations.Record(call);
                 }
 
                 if (finder.Find(operationContext.Operation) is { } site)
                 {
-                    Analyze(operationContext, site, policies, recognizers, helpers, catalog);
+                    Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, catalog);
                 }
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
             OperationKind.SimpleAssignment);
-        context.RegisterCompilationEndAction(helpers.Report);
+        context.RegisterCompilationEndAction(end =>
+        {
+            // Typed and named HttpClients first: their registrations may make their senders' destinations known.
+            foreach (var (site, payload, key) in factoryClients)
+            {
+                var resolved = registrations.Find(key) is { } registered ? site.WithEndpoint(registered) : site;
+                helpers.RecordSender(resolved, payload);
+                var policy = policies.For(site.Operation.Syntax.SyntaxTree);
+                var judgement = SiteJudgement.Of(resolved, policy, catalog);
+                var personal = PersonalDataRule.Evaluate(site.ShortApi, site.Operation.Syntax.GetLocation(), judgement, payload, policy, throughHelper: true);
+                if (personal is not null)
+                {
+                    end.ReportDiagnostic(personal);
+                }
+
+                end.ReportDiagnostic(InventoryRule.Create(resolved, judgement, policy, payload, personal?.Id ?? "", throughHelper: true));
+            }
+
+            helpers.Report(end);
+        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, EgressSite site, PolicyProvider policies, RecognizerProvider recognizers, HelperFlows helpers, LocationCatalog catalog)
+    private static void Analyze(OperationAnalysisContext context, EgressSite site, PolicyProvider policies, RecognizerProvider recognizers, HelperFlows helpers,
+        ConcurrentBag<(EgressSite, Payload, string)> factoryClients, LocationCatalog catalog)
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
         var payload = site.PayloadOperands.IsEmpty ? Payload.Empty : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy));
+
+        // An HttpClient from IHttpClientFactory whose base address is not visible here: its AddHttpClient
+        // registration decides, once the whole compilation is known.
+        if (judgement.Verdict.Kind is VerdictKind.Unresolved or VerdictKind.NoPolicy &&
+            judgement.Destination.Kind == DestinationKind.Unresolved &&
+            site.Client is { } client && HttpClientRegistrations.KeyOf(client) is { } key)
+        {
+            factoryClients.Add((site, payload, key));
+            return;
+        }
+
         helpers.RecordSender(site, payload);
 
         var fired = "";

@@ -276,6 +276,50 @@ public class PersonalDataRuleTests
     }
 
     [Fact]
+    public async Task Typed_and_named_clients_take_their_base_address_from_AddHttpClient()
+    {
+        var test = AnalyzerTest.Create("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                public static void Register(IServiceCollection services)
+                {
+                    services.AddHttpClient<CrmClient>(client => client.BaseAddress = new Uri({|#2:"https://api.segment.io/"|}));
+                    services.AddHttpClient("loyalty", client => client.BaseAddress = new Uri("https://loyalty.shop.cn/"));
+                }
+            }
+
+            class CrmClient(HttpClient http)
+            {
+                public Task Identify(Customer customer) => {|#0:http.PostAsJsonAsync("v1/identify", customer)|};
+            }
+
+            class Loyalty(IHttpClientFactory factory)
+            {
+                public Task Enrol(Customer customer)
+                {
+                    var client = factory.CreateClient("loyalty");
+                    return client.PostAsJsonAsync("members", customer);
+                }
+
+                public Task Unknown(Customer customer) => {|#1:factory.CreateClient("partners").PostAsJsonAsync("members", customer)|};
+            }
+            """ + Customer, China, "data_localization.host_jurisdictions = loyalty.shop.cn=CN");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.PersonalDataOutsideJurisdictionThroughHelper).WithLocation(0)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("HttpClientJsonExtensions.PostAsJsonAsync", "government_id data (sensitive personal information)",
+                "Customer.IdCardNumber", "api.segment.io", "which is in United States (US), outside the approved jurisdiction CN"));
+        test.ExpectedDiagnostics.Add(Dloc004(1));
+        test.ExpectedDiagnostics.Add(Dloc003(2));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Mail_relay_in_the_jurisdiction_and_one_decided_at_run_time()
     {
         await Verify("""
