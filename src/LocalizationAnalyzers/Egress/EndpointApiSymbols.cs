@@ -16,15 +16,7 @@ internal sealed class EndpointApiSymbols
     /// <summary>Null when the compilation references none of the endpoint APIs.</summary>
     public static EndpointApiSymbols? Resolve(Compilation compilation)
     {
-        var byType = new Dictionary<INamedTypeSymbol, ImmutableArray<EndpointApi>>(SymbolEqualityComparer.Default);
-        foreach (var group in EndpointApis.All.GroupBy(r => r.TypeMetadataName))
-        {
-            if (compilation.GetTypeByMetadataName(group.Key) is { } type)
-            {
-                byType[type] = group.ToImmutableArray();
-            }
-        }
-
+        var byType = SymbolTable.Resolve(compilation, EndpointApis.All, r => r.TypeMetadataName);
         return byType.Count == 0 ? null : new EndpointApiSymbols(byType);
     }
 

@@ -14,15 +14,7 @@ internal sealed class PayloadApiSymbols
 
     public static PayloadApiSymbols? Resolve(Compilation compilation)
     {
-        var byType = new Dictionary<INamedTypeSymbol, ImmutableArray<PayloadApi>>(SymbolEqualityComparer.Default);
-        foreach (var group in PayloadApis.All.GroupBy(r => r.TypeMetadataName))
-        {
-            if (compilation.GetTypeByMetadataName(group.Key) is { } type)
-            {
-                byType[type] = group.ToImmutableArray();
-            }
-        }
-
+        var byType = SymbolTable.Resolve(compilation, PayloadApis.All, r => r.TypeMetadataName);
         return byType.Count == 0 ? null : new PayloadApiSymbols(byType);
     }
 

@@ -29,14 +29,7 @@ internal sealed class RegionApiSymbols
             }
         }
 
-        var sinkTypes = new Dictionary<INamedTypeSymbol, ImmutableArray<RegionStringSink>>(SymbolEqualityComparer.Default);
-        foreach (var group in RegionApis.StringSinks.GroupBy(r => r.TypeMetadataName))
-        {
-            if (compilation.GetTypeByMetadataName(group.Key) is { } type)
-            {
-                sinkTypes[type] = group.ToImmutableArray();
-            }
-        }
+        var sinkTypes = SymbolTable.Resolve(compilation, RegionApis.StringSinks, r => r.TypeMetadataName);
 
         return memberTypes.Count == 0 && sinkTypes.Count == 0 ? null : new RegionApiSymbols(memberTypes, sinkTypes);
     }

@@ -39,15 +39,7 @@ internal sealed class SovereignCloudSymbols
 
     public static SovereignCloudSymbols? Resolve(Compilation compilation)
     {
-        var byType = new Dictionary<INamedTypeSymbol, ImmutableArray<SovereignCloudMember>>(SymbolEqualityComparer.Default);
-        foreach (var group in SovereignCloudApis.All.GroupBy(r => r.TypeMetadataName))
-        {
-            if (compilation.GetTypeByMetadataName(group.Key) is { } type)
-            {
-                byType[type] = group.ToImmutableArray();
-            }
-        }
-
+        var byType = SymbolTable.Resolve(compilation, SovereignCloudApis.All, r => r.TypeMetadataName);
         return byType.Count == 0 ? null : new SovereignCloudSymbols(byType);
     }
 
