@@ -43,6 +43,13 @@ internal sealed class HostCatalog
     private readonly Dictionary<string, ImmutableArray<HostPatternRow>> _rowsByLastLabel;
     private readonly LocationCatalog _locations;
 
+    /// <summary>
+    /// Answers per host: the same few hosts come up at every site, and matching runs a few hundred patterns.
+    /// Bounded, and it holds only strings and catalog rows, never anything of a compilation.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HostPlacement?> _placed = new(StringComparer.Ordinal);
+    private const int MaxPlaced = 4096;
+
     public HostCatalog(IEnumerable<IReadOnlyDictionary<string, string>> rows, LocationCatalog locations)
     {
         _locations = locations;
@@ -57,6 +64,22 @@ internal sealed class HostCatalog
     public HostPlacement? Place(string host)
     {
         host = host.Trim().TrimEnd('.').ToLowerInvariant();
+        if (_placed.TryGetValue(host, out var known))
+        {
+            return known;
+        }
+
+        var placement = Match(host);
+        if (_placed.Count < MaxPlaced)
+        {
+            _placed.TryAdd(host, placement);
+        }
+
+        return placement;
+    }
+
+    private HostPlacement? Match(string host)
+    {
         if (host.Length == 0 || !_rowsByLastLabel.TryGetValue(LastLabel(host), out var candidates))
         {
             return null;

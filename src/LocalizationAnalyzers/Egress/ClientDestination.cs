@@ -21,6 +21,9 @@ internal sealed class ClientDestination
     private readonly RegionApiSymbols? _regions;
     private readonly LocationCatalog _catalog;
 
+    /// <summary>Per field or property of this compilation: where the client it holds sends (many calls share one client field).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ResolvedEndpoint?> _members = new(SymbolEqualityComparer.Default);
+
     public ClientDestination(EndpointApiSymbols? endpoints, RegionApiSymbols? regions, LocationCatalog catalog)
     {
         _endpoints = endpoints;
@@ -28,7 +31,18 @@ internal sealed class ClientDestination
         _catalog = catalog;
     }
 
-    public ResolvedEndpoint Resolve(IOperation client) => Resolve(client, 0) ?? ResolvedEndpoint.Unresolved;
+    public ResolvedEndpoint Resolve(IOperation client)
+    {
+        // A client held in a field or property resolves the same way at every call: once per member.
+        if (OperationFacts.Unwrap(client) is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member &&
+            member.SemanticModel?.SyntaxTree is { } tree &&
+            member.Member.DeclaringSyntaxReferences.All(r => r.SyntaxTree == tree))
+        {
+            return _members.GetOrAdd(member.Member, _ => Resolve(client, 0)) ?? ResolvedEndpoint.Unresolved;
+        }
+
+        return Resolve(client, 0) ?? ResolvedEndpoint.Unresolved;
+    }
 
     /// <summary>The URI an HttpRequestMessage is built with or given (new HttpRequestMessage(method, uri), RequestUri = ...).</summary>
     public ResolvedEndpoint ResolveRequestUri(IOperation request)

@@ -73,7 +73,13 @@ internal sealed class DataLocalizationPolicy
     /// Regions of a provider a fix may offer instead: preferred ones first, then those inside the
     /// jurisdiction, then the explicitly approved ones; each at most once, in catalog order.
     /// </summary>
-    public ImmutableArray<CloudRegion> ReplacementsFor(string provider, LocationCatalog catalog)
+    public ImmutableArray<CloudRegion> ReplacementsFor(string provider, LocationCatalog catalog) =>
+        _replacements.GetOrAdd(provider, p => ComputeReplacements(p, catalog));
+
+    /// <summary>Per provider: every DLOC002 of a compilation under this policy offers the same choices.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<CloudRegion>> _replacements = new(System.StringComparer.Ordinal);
+
+    private ImmutableArray<CloudRegion> ComputeReplacements(string provider, LocationCatalog catalog)
     {
         if (Jurisdiction is null)
         {

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Concurrent;
+using System.Linq;
+using System.Text;
 using LocalizationAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,14 +9,17 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LocalizationAnalyzers.Policy;
 
 /// <summary>
-/// The policy of each file of one compilation, parsed once per distinct set of options (files under
-/// the same editorconfig sections share one). Lives exactly as long as its compilation's analysis.
+/// The policy of each file of one compilation. The compiler hands every file its own options object, so
+/// policies are shared by content: files whose data_localization settings are the same get the same
+/// policy instance (and so the same personal-data recognizer and its caches). Lives exactly as long as
+/// its compilation's analysis.
 /// </summary>
 internal sealed class PolicyProvider
 {
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly LocationCatalog _catalog;
-    private readonly ConcurrentDictionary<AnalyzerConfigOptions, DataLocalizationPolicy> _policies = new();
+    private readonly ConcurrentDictionary<AnalyzerConfigOptions, DataLocalizationPolicy> _byOptions = new();
+    private readonly ConcurrentDictionary<string, DataLocalizationPolicy> _byContent = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PolicyProblem, bool> _reportedProblems = new();
 
     public PolicyProvider(AnalyzerConfigOptionsProvider options, LocationCatalog catalog)
@@ -22,13 +28,29 @@ internal sealed class PolicyProvider
         _catalog = catalog;
     }
 
-    public DataLocalizationPolicy For(SyntaxTree tree) =>
-        _policies.GetOrAdd(_options.GetOptions(tree), options => PolicyReader.Read(options, _catalog));
+    public DataLocalizationPolicy For(SyntaxTree tree) => For(_options.GetOptions(tree));
 
     /// <summary>The policy of an additional file (appsettings*.json), which editorconfig sections can scope too.</summary>
-    public DataLocalizationPolicy For(AdditionalText file) =>
-        _policies.GetOrAdd(_options.GetOptions(file), options => PolicyReader.Read(options, _catalog));
+    public DataLocalizationPolicy For(AdditionalText file) => For(_options.GetOptions(file));
 
     /// <summary>True the first time a problem is seen in this compilation, so each is reported once.</summary>
     public bool FirstSighting(PolicyProblem problem) => _reportedProblems.TryAdd(problem, true);
+
+    private DataLocalizationPolicy For(AnalyzerConfigOptions options) =>
+        _byOptions.GetOrAdd(options, o => _byContent.GetOrAdd(ContentKey(o), _ => PolicyReader.Read(o, _catalog)));
+
+    /// <summary>The settings a policy is made of, in a stable order: equal keys mean equal policies.</summary>
+    private static string ContentKey(AnalyzerConfigOptions options)
+    {
+        var key = new StringBuilder();
+        foreach (var name in options.Keys
+                     .Where(k => k.StartsWith(PolicyKeys.Prefix, StringComparison.OrdinalIgnoreCase) || k.StartsWith("build_property.DataLocalization", StringComparison.OrdinalIgnoreCase))
+                     .OrderBy(k => k, StringComparer.OrdinalIgnoreCase))
+        {
+            options.TryGetValue(name, out var value);
+            key.Append(name.ToLowerInvariant()).Append('=').Append(value).Append('\n');
+        }
+
+        return key.ToString();
+    }
 }
