@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizationAnalyzers.Policy;
 
@@ -20,6 +24,25 @@ internal static class PolicyKeys
 
     /// <summary>The MSBuild property DataLocalizationJurisdiction, made visible by the package's build props.</summary>
     public const string JurisdictionBuildProperty = "build_property.DataLocalizationJurisdiction";
+
+    /// <summary>
+    /// The data_localization.* keys set in these options. A host's options provider may not implement
+    /// <see cref="AnalyzerConfigOptions.Keys"/> (its default throws): then only the known keys are looked at.
+    /// </summary>
+    public static IEnumerable<string> SetIn(AnalyzerConfigOptions options)
+    {
+        IEnumerable<string> keys;
+        try
+        {
+            keys = options.Keys.ToList();
+        }
+        catch (NotImplementedException)
+        {
+            keys = All.Where(k => options.TryGetValue(k, out _));
+        }
+
+        return keys.Where(k => k.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase));
+    }
 
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
         Jurisdiction, ApprovedRegions, ApprovedHosts, HostJurisdictions, PreferredRegions,

@@ -43,8 +43,8 @@ internal sealed class PolicyProvider
     private static string ContentKey(AnalyzerConfigOptions options)
     {
         var key = new StringBuilder();
-        foreach (var name in options.Keys
-                     .Where(k => k.StartsWith(PolicyKeys.Prefix, StringComparison.OrdinalIgnoreCase) || k.StartsWith("build_property.DataLocalization", StringComparison.OrdinalIgnoreCase))
+        foreach (var name in PolicyKeys.SetIn(options)
+                     .Concat(new[] { PolicyKeys.JurisdictionBuildProperty, "build_property.DataLocalizationIncludeAppSettings" })
                      .OrderBy(k => k, StringComparer.OrdinalIgnoreCase))
         {
             options.TryGetValue(name, out var value);

@@ -300,10 +300,9 @@ internal static class PolicyReader
 
     private static void ReportUnknownKeys(AnalyzerConfigOptions options, List<PolicyProblem> problems)
     {
-        foreach (var key in options.Keys)
+        foreach (var key in PolicyKeys.SetIn(options))
         {
-            if (key.StartsWith(PolicyKeys.Prefix, StringComparison.OrdinalIgnoreCase) &&
-                !PolicyKeys.All.Contains(key, StringComparer.OrdinalIgnoreCase))
+            if (!PolicyKeys.All.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
                 options.TryGetValue(key, out var value);
                 problems.Add(new PolicyProblem(key, value ?? "", "unknown key; the keys are " + string.Join(", ", PolicyKeys.All)));
