@@ -39,11 +39,23 @@ internal sealed class HelperFlows
     /// <summary>A call to a method declared in this compilation, with arguments: a possible hand-over.</summary>
     public void RecordCall(IInvocationOperation call)
     {
-        if (call.Arguments.Length > 0 && call.TargetMethod.OriginalDefinition.Locations.FirstOrDefault() is { IsInSource: true })
+        var method = call.TargetMethod;
+        if (method.Parameters.Length > 0 && !method.IsExtern &&
+            method.Parameters.Any(p => CanCarryData(p.Type)) &&
+            method.OriginalDefinition.Locations.FirstOrDefault() is { IsInSource: true })
         {
             _calls.Add(call);
         }
     }
+
+    /// <summary>Numbers, flags, enums and cancellation tokens never carry personal data to a helper.</summary>
+    private static bool CanCarryData(ITypeSymbol type) =>
+        type.TypeKind != TypeKind.Enum &&
+        type.SpecialType is not (SpecialType.System_Boolean or SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte
+            or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
+            or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal or SpecialType.System_Single
+            or SpecialType.System_Double) &&
+        type.Name != "CancellationToken";
 
     /// <summary>The site sends (some of) its method's parameters.</summary>
     public void RecordSender(EgressSite site, Payload payload)
