@@ -43,7 +43,8 @@ internal static class PersonalDataRule
             case VerdictKind.Outside:
             case VerdictKind.Unknown:
                 var where = judgement.Verdict.Kind == VerdictKind.Outside
-                    ? "which is in " + judgement.Verdict.Place + ", outside the approved jurisdiction " + jurisdiction.Display
+                    ? "which is in " + judgement.Verdict.Place + ", outside the approved jurisdiction " + jurisdiction.Display +
+                      "; send it to a destination inside " + jurisdiction.Display + ", or approve the host in data_localization.approved_hosts once the transfer is assessed"
                     : "which is not known to be in " + jurisdiction.Display + " and is not approved (place it with data_localization.host_jurisdictions or approve it in data_localization.approved_hosts)";
                 return Diagnostic.Create(
                     throughHelper ? Descriptors.PersonalDataOutsideJurisdictionThroughHelper : Descriptors.PersonalDataOutsideJurisdiction,

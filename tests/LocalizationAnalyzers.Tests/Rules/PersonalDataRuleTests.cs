@@ -70,7 +70,7 @@ public class PersonalDataRuleTests
             }
             """,
             Dloc001(0, "HttpClientJsonExtensions.PostAsJsonAsync", "government_id data (sensitive personal information)", "Customer.IdCardNumber", "api.openai.com",
-                "which is in United States (US), outside the approved jurisdiction CN"),
+                "which is in United States (US), outside the approved jurisdiction CN; send it to a destination inside CN, or approve the host in data_localization.approved_hosts once the transfer is assessed"),
             Dloc003(1),
             Dloc004(2));
     }
@@ -313,7 +313,7 @@ public class PersonalDataRuleTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.PersonalDataOutsideJurisdictionThroughHelper).WithLocation(0)
             .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("HttpClientJsonExtensions.PostAsJsonAsync", "government_id data (sensitive personal information)",
-                "Customer.IdCardNumber", "api.segment.io", "which is in United States (US), outside the approved jurisdiction CN"));
+                "Customer.IdCardNumber", "api.segment.io", "which is in United States (US), outside the approved jurisdiction CN; send it to a destination inside CN, or approve the host in data_localization.approved_hosts once the transfer is assessed"));
         test.ExpectedDiagnostics.Add(Dloc004(1));
         test.ExpectedDiagnostics.Add(Dloc003(2));
         await test.RunAsync();
