@@ -163,6 +163,7 @@ public class ChinaHostCatalogTests
     [InlineData("recaptcha.net", "google")]
     [InlineData("www.google-analytics.com", "google")]
     [InlineData("region1.google-analytics.com", "google")]
+    [InlineData("ssl.google-analytics.com", "google")]
     public void Google_services_are_anywhere_Google_Cloud_is_but_never_in_mainland_China(string host, string provider)
     {
         var placement = Hosts.Place(host);
@@ -213,6 +214,18 @@ public class ChinaHostCatalogTests
         Assert.Equal(new[] { country }, placement.Countries);
     }
 
+    [Theory]
+    [InlineData("login.microsoftonline.com")]
+    [InlineData("graph.microsoft.com")]
+    public void Microsoft_global_login_and_Graph_are_in_the_public_cloud(string host)
+    {
+        var placement = Hosts.Place(host);
+
+        Assert.NotNull(placement);
+        Assert.Equal("azure", placement.Cloud);
+        Assert.DoesNotContain("CN", placement.Countries);
+    }
+
     /// <summary>The Azure OpenAI resource host does not name its region, but it is the Azure public cloud, which has no mainland region.</summary>
     [Fact]
     public void Azure_OpenAI_resource_hosts_are_somewhere_in_the_public_cloud()
@@ -245,6 +258,8 @@ public class ChinaHostCatalogTests
     [InlineData("upload-na0.qiniup.com", "CN", "upload-z0.qiniup.com")]
     [InlineData("iovip-as0.qiniuio.com", "CN", "iovip-z0.qiniuio.com")]
     [InlineData("shop-gpt.openai.azure.com", "CN", "shop-gpt.openai.azure.cn")]
+    [InlineData("login.microsoftonline.com", "CN", "login.chinacloudapi.cn")]
+    [InlineData("graph.microsoft.com", "CN", "microsoftgraph.chinacloudapi.cn")]
     [InlineData("api.mailgun.net", "EU", "api.eu.mailgun.net")]
     [InlineData("api2.amplitude.com", "EU", "api.eu.amplitude.com")]
     public void Counterparts_lead_back_inside(string host, string jurisdiction, string counterpart)
