@@ -51,6 +51,9 @@ public class ChinaHostCatalogTests
     [InlineData("bjapi.push.jiguang.cn", "jpush")]
     [InlineData("restapi.getui.com", "getui")]
     [InlineData("msgapi.umeng.com", "umeng")]
+    [InlineData("oapi.dingtalk.com", "dingtalk")]
+    [InlineData("api.dingtalk.com", "dingtalk")]
+    [InlineData("open.feishu.cn", "feishu")]
     [InlineData("up-z0.qiniup.com", "qiniu")]
     [InlineData("up.qiniup.com", "qiniu")]
     [InlineData("upload-z1.qiniup.com", "qiniu")]
@@ -245,6 +248,7 @@ public class ChinaHostCatalogTests
     [InlineData("api.minimax.io")]
     [InlineData("api.siliconflow.com")]
     [InlineData("api.z.ai")]
+    [InlineData("open.larksuite.com")]
     public void Undocumented_international_twins_are_unknown(string host) => Assert.Null(Hosts.Place(host));
 
     [Theory]
