@@ -316,10 +316,13 @@ public class VocabularyTests
         ("ConsigneeMobile", "consignee mobile", "contact"),
         ("consignee_phone", "consignee phone", "contact"),
         ("CONSIGNEE_TEL", "consignee tel", "contact"),
+        ("ReceiverMobile", "receiver mobile", "contact"),
+        ("receiver_tel", "receiver tel", "contact"),
         ("ConsigneeAddress", "consignee address", "contact"),
         ("YouBian", "you bian", "contact"),
         ("theYoubian", "youbian", "contact"),
         ("theConsignee", "consignee", "name"),
+        ("ReceiverName", "receiver name", "name"),
         ("ContactPerson", "contact person", "name"),
         ("LIAN_XI_REN", "lian xi ren", "name"),
         ("lianxiren", "lianxiren", "name"),
@@ -503,9 +506,6 @@ public class VocabularyTests
         ("yonghuMobile", "yonghu"),
         ("HuiYuanMobile", "hui yuan"),
         ("huiyuanMobile", "huiyuan"),
-
-        // mainland China naming
-        ("ReceiverMobile", "receiver"),
     };
 
     /// <summary>One person type name per type suffix.</summary>
@@ -572,7 +572,7 @@ public class VocabularyTests
         Assert.Equal(
             new Dictionary<string, int>
             {
-                ["contact"] = 57, ["name"] = 32, ["government_id"] = 61, ["financial"] = 16, ["health"] = 30,
+                ["contact"] = 59, ["name"] = 33, ["government_id"] = 61, ["financial"] = 16, ["health"] = 30,
                 ["biometric"] = 24, ["location"] = 22, ["online_id"] = 46, ["birth_date"] = 12, ["demographic"] = 20,
             },
             counts);
@@ -690,7 +690,8 @@ public class VocabularyTests
     [InlineData("TelemetryClient", true, null)]
     [InlineData("TelemetryConfiguration", true, null)]
     [InlineData("TelephonyProvider", true, null)]
-    [InlineData("ReceiverName", false, "name")]
+    [InlineData("ReceiverName", false, "receiver name")]
+    [InlineData("MessageReceiver", true, null)]
     [InlineData("ReceiverPhone", false, "phone")]
     [InlineData("ReceiverAddress", false, "address")]
     [InlineData("RealName", false, "real name")]
