@@ -11,7 +11,6 @@ namespace LocalizationAnalyzers.PersonalData;
 /// <summary>What a type is or contains: type-level attributes, configuration and well-known types, type names, and the walk over its members (SPEC §3 "personal-data container").</summary>
 internal sealed partial class PersonalDataRecognizer
 {
-
     private PersonalDataInfo? TypeInfo(ITypeSymbol type, int budget)
     {
         switch (type)
@@ -37,10 +36,11 @@ internal sealed partial class PersonalDataRecognizer
             return typeLevel.Info;
         }
 
-        if (IsFramework(type))
+        if (SdkNamespaces.Contains(type))
         {
             // List<Customer>, Dictionary<string, Customer>, Task<Customer>, Nullable<T>, (string, Customer):
-            // wrappers do not count as a level.
+            // wrappers do not count as a level. An SDK's own shapes (PutObjectRequest, SentryUser) are not
+            // personal by what they could hold (SPEC §3): what the code sets into them is traced instead.
             PersonalDataInfo? best = null;
             foreach (var argument in type.TypeArguments)
             {
@@ -50,15 +50,15 @@ internal sealed partial class PersonalDataRecognizer
             return ListedContainer(type) && budget > 0 ? Better(best, Walk(type, budget)) : best;
         }
 
-        PersonalDataInfo? byName = null;
-        if (_nameHeuristics && _vocabulary.Match(IdentifierWords.Split(type.Name), personType: false) is { } entry)
-        {
-            // A PhoneNumber or EmailAddress value object, an enum Gender.
-            byName = TypeLevelInfo(type, entry.Category, entry.IsSensitive, PersonalDataEvidence.Name, entry.Text);
-        }
-
+        var byName = ByTypeName(type);
         return type.TypeKind == TypeKind.Enum || budget == 0 ? byName : Better(byName, Walk(type, budget));
     }
+
+    // A PhoneNumber or EmailAddress value object, an enum Gender.
+    private PersonalDataInfo? ByTypeName(INamedTypeSymbol type) =>
+        _nameHeuristics && _vocabulary.Match(IdentifierWords.Split(type.Name), personType: false) is { } entry
+            ? TypeLevelInfo(type, entry.Category, entry.IsSensitive, PersonalDataEvidence.Name, entry.Text)
+            : null;
 
     // Attributes on the type or a base type, configured types (and their subtypes), well-known types.
     private Lookup TypeLevel(INamedTypeSymbol type) =>
@@ -103,8 +103,29 @@ internal sealed partial class PersonalDataRecognizer
             type, hint?.Category ?? PersonalDataCategory.Unspecified, hint?.IsSensitive ?? false, PersonalDataEvidence.Configuration, ConfiguredTypesEvidence));
     }
 
+    /// <summary>
+    /// What a new instance holds when its initialiser sets some members (new ContactDto { Email = ... }): the
+    /// members it sets are the tracer's business (their values decide, SPEC §2: a copy of a member declared
+    /// not personal stays not personal), the others answer as in <see cref="RecognizeType"/>.
+    /// </summary>
+    public PersonalDataInfo? RecognizeTypeExcept(ITypeSymbol type, ICollection<ISymbol> set)
+    {
+        if (set.Count == 0 || type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || SdkNamespaces.Contains(named))
+        {
+            return RecognizeType(type);
+        }
+
+        var typeLevel = TypeLevel(named);
+        if (typeLevel.Info is not null || typeLevel.Silenced)
+        {
+            return typeLevel.Info;
+        }
+
+        return Better(ByTypeName(named), Walk(named, MaxDepth, set));
+    }
+
     // The instance fields and properties of the type and its bases (framework bases only when listed containers).
-    private PersonalDataInfo? Walk(INamedTypeSymbol type, int budget)
+    private PersonalDataInfo? Walk(INamedTypeSymbol type, int budget, ICollection<ISymbol>? skip = null)
     {
         PersonalDataInfo? best = null;
         var depth = 0;
@@ -115,15 +136,15 @@ internal sealed partial class PersonalDataRecognizer
                 break;
             }
 
-            if (IsFramework(current) && !ListedContainer(current))
+            if (SdkNamespaces.Contains(current) && !ListedContainer(current))
             {
-                // IdentityUser : IdentityUser<string>: only the listed framework bases are examined.
+                // IdentityUser : IdentityUser<string>: only the listed framework and SDK bases are examined.
                 continue;
             }
 
             foreach (var member in current.GetMembers())
             {
-                if (!IsDataMember(member))
+                if (!IsDataMember(member) || skip is not null && skip.Contains(member))
                 {
                     continue;
                 }

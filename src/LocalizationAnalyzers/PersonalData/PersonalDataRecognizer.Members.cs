@@ -72,6 +72,7 @@ internal sealed partial class PersonalDataRecognizer
         if (!_nameHeuristics ||
             (memberName is not null && _notPersonalDataMembers.Contains(memberName)) ||
             IsFrameworkMember(symbol) ||
+            IsSystemConfiguration(symbol) ||
             TypeOf(symbol) is not { } type)
         {
             return default;
@@ -80,13 +81,20 @@ internal sealed partial class PersonalDataRecognizer
         var words = IdentifierWords.Split(symbol.Name);
         if (symbol is IMethodSymbol)
         {
-            // Only getters by name: GetEmail(), GetCustomerName(); SendEmail() returns no e-mail address.
+            // A method's name says what it does, not what it returns (SPEC §3): only getters by name count,
+            // GetEmail(), GetCustomerName(); SendEmail() returns no e-mail address, and in
+            // GetUserIdByEmailAsync() the words after "By" name the key, not the result.
             if (words.Length < 2 || words[0] != "get")
             {
                 return default;
             }
 
-            words = words.RemoveAt(0);
+            var by = words.IndexOf("by");
+            words = by > 0 ? words.RemoveRange(by, words.Length - by).RemoveAt(0) : words.RemoveAt(0);
+            if (words.IsEmpty)
+            {
+                return default;
+            }
         }
 
         if (_vocabulary.Match(words, IsInPersonType(symbol)) is not { } entry || !TypeMayHold(type, entry.Category, 0))
@@ -139,6 +147,34 @@ internal sealed partial class PersonalDataRecognizer
         IMethodSymbol method => method.OverriddenMethod,
         _ => null,
     };
+
+    // Last words of a type name that make it sender or system configuration (SPEC §3): SmtpSettings,
+    // EmailOptions, MailConfiguration, SendGridConfig. What they hold (FromEmail, ReplyTo, NoReplyAddress,
+    // a service account) is the organisation's own address, set once by an operator, not a person's data.
+    private static readonly ImmutableHashSet<string> s_configurationTypeWords = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "settings", "setting", "options", "configuration", "configurations", "config", "configs");
+
+    /// <summary>
+    /// A member (or constructor parameter) of a settings/options/configuration type: not personal by its name.
+    /// Attributes and configured members still count (they are checked first).
+    /// </summary>
+    private static bool IsSystemConfiguration(ISymbol symbol)
+    {
+        var type = symbol switch
+        {
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } => constructor.ContainingType,
+            IFieldSymbol or IPropertySymbol => symbol.ContainingType,
+            _ => null,
+        };
+
+        if (type is null)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(type.Name);
+        return words.Length > 0 && s_configurationTypeWords.Contains(words[words.Length - 1]);
+    }
 
     // Names by the vocabulary only for the compilation's own code and third-party libraries: framework
     // members are covered by attributes and the well-known table (HttpRequest.Host is no host of a person).

@@ -128,6 +128,15 @@ internal sealed partial class PersonalDataRecognizer
         return inner.Through(RootOf(symbol), symbol, SourceOf(symbol));
     }
 
+    /// <summary>
+    /// Whether the policy or an attribute says the member is not personal data (not_personal_data_members,
+    /// [NoDataClassification]): a copy of its value keeps that verdict wherever it lands (SPEC §2).
+    /// </summary>
+    public bool IsSilenced(ISymbol symbol) =>
+        symbol is not null &&
+        (LookupSymbol(symbol).Silenced ||
+         ConfigurationName(symbol) is { } name && _notPersonalDataMembers.Contains(name) && LookupSymbol(symbol).Info is null);
+
     private Lookup LookupSymbol(ISymbol symbol) => symbol switch
     {
         IFieldSymbol or IPropertySymbol or IParameterSymbol or ILocalSymbol or IMethodSymbol =>
