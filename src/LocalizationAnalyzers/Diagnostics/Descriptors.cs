@@ -28,19 +28,26 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnverifiableDestinationThroughHelper = Create(
         RuleIdentifiers.UnverifiableDestination, UnverifiableTitle, UnverifiableMessage, DiagnosticSeverity.Info, UnverifiableDescription, WellKnownDiagnosticTags.CompilationEnd);
 
+    private const string CloudRegionTitle = "Cloud region outside the approved jurisdiction";
+    private const string CloudRegionMessage = "{0} region '{1}' ({2}) is in {3}, outside the approved jurisdiction {4}; use a region inside {4} or approve this one in data_localization.approved_regions";
+    private const string CloudRegionDescription = "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.";
+    private const string EndpointTitle = "Endpoint located outside the approved jurisdiction";
+    private const string EndpointMessage = "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts";
+    private const string EndpointDescription = "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).";
+
     public static readonly DiagnosticDescriptor CloudRegionOutsideJurisdiction = Create(
-        RuleIdentifiers.CloudRegionOutsideJurisdiction,
-        "Cloud region outside the approved jurisdiction",
-        "{0} region '{1}' ({2}) is in {3}, outside the approved jurisdiction {4}; use a region inside {4} or approve this one in data_localization.approved_regions",
-        DiagnosticSeverity.Warning,
-        "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.");
+        RuleIdentifiers.CloudRegionOutsideJurisdiction, CloudRegionTitle, CloudRegionMessage, DiagnosticSeverity.Warning, CloudRegionDescription);
+
+    /// <summary>DLOC002 at a value in appsettings*.json, with the lookups that read it: found when the whole compilation is known.</summary>
+    public static readonly DiagnosticDescriptor CloudRegionOutsideJurisdictionInConfiguration = Create(
+        RuleIdentifiers.CloudRegionOutsideJurisdiction, CloudRegionTitle, CloudRegionMessage, DiagnosticSeverity.Warning, CloudRegionDescription, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor EndpointOutsideJurisdiction = Create(
-        RuleIdentifiers.EndpointOutsideJurisdiction,
-        "Endpoint located outside the approved jurisdiction",
-        "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts",
-        DiagnosticSeverity.Warning,
-        "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).");
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription);
+
+    /// <summary>DLOC003 at a value in appsettings*.json, with the lookups that read it.</summary>
+    public static readonly DiagnosticDescriptor EndpointOutsideJurisdictionInConfiguration = Create(
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ImplicitCloudRegion = Create(
         RuleIdentifiers.ImplicitCloudRegion,
@@ -85,7 +92,9 @@ public static class Descriptors
         PersonalDataOutsideJurisdiction,
         PersonalDataOutsideJurisdictionThroughHelper,
         CloudRegionOutsideJurisdiction,
+        CloudRegionOutsideJurisdictionInConfiguration,
         EndpointOutsideJurisdiction,
+        EndpointOutsideJurisdictionInConfiguration,
         UnverifiableDestination,
         UnverifiableDestinationThroughHelper,
         ImplicitCloudRegion,

@@ -200,14 +200,16 @@ internal sealed class PayloadTracer
     /// <summary>
     /// x.Member = value, in an initialiser or on a local: the value's own source (Customer.Email) says more
     /// than the member it lands in ({ Email = ... }); the member's name speaks only when the value has no
-    /// source of its own, never when that source is declared not personal (SPEC §2: a copy keeps the verdict).
+    /// source of its own, never when that source is declared not personal (SPEC §2: a copy keeps the verdict)
+    /// and never for a parameter: its callers decide, and one flow gives one finding (SPEC §5).
     /// </summary>
     private void VisitMemberSet(IAssignmentOperation assignment, int depth)
     {
         var before = _data.Count;
         var silencedBefore = _silenced;
+        var parametersBefore = _parameters.Count;
         Visit(assignment.Value, depth + 1);
-        if (_data.Count == before && _silenced == silencedBefore &&
+        if (_data.Count == before && _silenced == silencedBefore && _parameters.Count == parametersBefore &&
             assignment.Target is IMemberReferenceOperation target && _recognizer.Recognize(target.Member) is { } byTarget)
         {
             _data.Add(byTarget);

@@ -83,6 +83,14 @@ internal sealed class CloudRegionRule
 
                 // One literal (here or in a constant's declaration) or a configuration lookup is where the region
                 // is written; a region assembled from pieces is reported as the whole expression assembling it.
+                if (written.ConfigurationKey is { } key && Configuration.ConfigurationKeys.RegionOf(key, text, _catalog) is not null &&
+                    Configuration.ConfigurationIndex.Of(context.Compilation) is { } index)
+                {
+                    // One finding, one diagnostic (SPEC §5): the appsettings value is reported, this lookup is shown with it.
+                    index.Findings.AddLookup(key, written.Location, configured?.Syntax.GetLocation());
+                    continue;
+                }
+
                 var location = written.IsLiteral || written.ConfigurationKey is not null ? written.Location : element.Syntax.GetLocation();
                 Judge(context, region, location, configured, r => written.ConfigurationKey is not null ? null : asId ? r.Id : r.Name);
             }

@@ -28,6 +28,9 @@ public class PersonalDataPrecisionTests
     private static DiagnosticResult Dloc001(int at) =>
         new DiagnosticResult(RuleIdentifiers.PersonalDataOutsideJurisdiction, DiagnosticSeverity.Warning).WithLocation(at).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
+    private static DiagnosticResult Dloc001Helper(int at) =>
+        new DiagnosticResult(Descriptors.PersonalDataOutsideJurisdictionThroughHelper).WithLocation(at).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null);
+
     private static DiagnosticResult Dloc002(int at) =>
         new DiagnosticResult(RuleIdentifiers.CloudRegionOutsideJurisdiction, DiagnosticSeverity.Warning).WithLocation(at).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
@@ -94,10 +97,10 @@ public class PersonalDataPrecisionTests
                 void Named(Scope scope) => scope.User = new SentryUser { Id = "42" };
                 void Identify(Scope scope, Customer customer) => {|#0:scope.User = new SentryUser { Email = customer.Email }|};
 
-                void Built(Scope scope, string address)
+                void Built(Scope scope)
                 {
                     var user = new SentryUser();
-                    user.Email = address;
+                    user.Email = System.Console.ReadLine();
                     {|#1:scope.User = user|};
                 }
             }
@@ -211,5 +214,29 @@ public class PersonalDataPrecisionTests
             public class ContactForm { public string FromEmail { get; set; } = ""; }
             """,
             Dloc001(0));
+    }
+
+    [Fact]
+    public async Task A_helper_and_the_call_handing_it_personal_data_are_one_finding()
+    {
+        await Verify("""
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            class Crm
+            {
+                Task Push(HttpClient http, string email) => http.PostAsJsonAsync("https://api.crm.com/c", new { Email = email });
+                Task PushDto(HttpClient http, string value) => http.PostAsJsonAsync("https://api.crm.com/c", new Contact { Email = value });
+
+                Task Caller(HttpClient http, Customer customer) => {|#0:Push(http, customer.Email)|};
+                Task Other(HttpClient http, Customer customer) => {|#1:PushDto(http, customer.FullName)|};
+                Task Harmless(HttpClient http) => Push(http, "ops@shop.cn");
+            }
+
+            public class Contact { public string Email { get; set; } = ""; }
+            """,
+            Dloc001Helper(0),
+            Dloc001Helper(1));
     }
 }
