@@ -239,4 +239,40 @@ public class PersonalDataPrecisionTests
             Dloc001Helper(0),
             Dloc001Helper(1));
     }
+
+    private const string Requests = """
+        using System;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Amazon.SQS;
+
+        class Calls
+        {
+            Task<string> Ip(HttpClient http) => http.GetStringAsync("https://api.openai.com/v1/models");
+            Task Ping(HttpClient http) => http.PostAsync("https://api.openai.com/v1/ping", new StringContent("ping"));
+            HttpClient Client() => new HttpClient { BaseAddress = new Uri({|#0:"https://api.openai.com/"|}) };
+            Task Forward(HttpClient http, string body) => http.PostAsync({|#1:"https://api.openai.com/v1/x"|}, new StringContent(body));
+            Task Queue(IAmazonSQS sqs) => sqs.SendMessageAsync({|#2:"https://sqs.us-east-1.amazonaws.com/1/q"|}, "tick");
+        }
+        """;
+
+    [Fact]
+    public async Task A_single_request_that_carries_nothing_personal_is_no_endpoint_finding()
+    {
+        var endpoint = (int at) => new DiagnosticResult(RuleIdentifiers.EndpointOutsideJurisdiction, DiagnosticSeverity.Warning).WithLocation(at).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+        await Verify(Requests, endpoint(0), endpoint(1), endpoint(2));
+    }
+
+    [Fact]
+    public async Task A_single_request_that_carries_nothing_personal_is_still_in_the_inventory()
+    {
+        var source = System.Text.RegularExpressions.Regex.Replace(Requests, @"\{\|#\d+:|\|\}", "");
+        var diagnostics = await AnalyzerRunner.RunAsync(source + Customer, China);
+
+        var rows = diagnostics.Where(d => d.Id == RuleIdentifiers.EgressInventory).Select(d => (Api: d.GetMessage().Split(' ')[0], Rules: d.Properties["rules"])).ToList();
+        Assert.Contains(("HttpClient.GetStringAsync", ""), rows);
+        Assert.Contains(("HttpClient.PostAsync", ""), rows);
+        Assert.Contains(("HttpClient.PostAsync", RuleIdentifiers.EndpointOutsideJurisdiction), rows);
+        Assert.Contains(("HttpClient.BaseAddress", RuleIdentifiers.EndpointOutsideJurisdiction), rows);
+    }
 }
