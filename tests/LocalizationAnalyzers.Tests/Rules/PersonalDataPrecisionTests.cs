@@ -118,12 +118,13 @@ public class PersonalDataPrecisionTests
 
             class Users
             {
-                string GetUserIdByEmail(string key) => key.Length.ToString();
+                string GetUserIdByEmail() => "42";
                 string FindCustomerIdByPhone(string key) => key.Length.ToString();
-                string GetEmailByUserId(int id) => id.ToString();
+                string GetAddress(string host) => "https://" + host + "/v1";
+                string GetEmail() => System.Console.ReadLine()!;
 
-                Task Ids(HttpClient http) => http.PostAsync("https://api.crm.com/ids", new StringContent(GetUserIdByEmail("k") + FindCustomerIdByPhone("p")));
-                Task Address(HttpClient http) => {|#0:http.PostAsync("https://api.crm.com/ids", new StringContent(GetEmailByUserId(1)))|};
+                Task Ids(HttpClient http) => http.PostAsync("https://api.crm.com/ids", new StringContent(GetUserIdByEmail() + FindCustomerIdByPhone("p") + GetAddress("h")));
+                Task Address(HttpClient http) => {|#0:http.PostAsync("https://api.crm.com/ids", new StringContent(GetEmail()))|};
             }
             """,
             Dloc001(0));
