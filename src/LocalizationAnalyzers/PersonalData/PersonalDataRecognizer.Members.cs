@@ -79,13 +79,13 @@ internal sealed partial class PersonalDataRecognizer
         }
 
         var words = IdentifierWords.Split(symbol.Name);
-        if (symbol is IMethodSymbol method)
+        if (symbol is IMethodSymbol getter)
         {
             // A method's name says what it does, not what it returns (SPEC §3): only parameterless getters by
             // name count, GetEmail(), GetCustomerName(); SendEmail() returns no e-mail address, a method with
             // parameters computes its result from them (GetAddress(options) builds a URL), and in
             // GetUserIdByEmailAsync() the words after "By" name the key, not the result.
-            if (words.Length < 2 || words[0] != "get" || method.Parameters.Length > 0)
+            if (words.Length < 2 || words[0] != "get" || getter.Parameters.Length > 0)
             {
                 return default;
             }
