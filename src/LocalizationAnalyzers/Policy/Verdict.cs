@@ -117,6 +117,11 @@ internal readonly struct Verdict
             return catalog.Countries.Describe(countries);
         }
 
+        if (catalog.Countries.DescribeBloc(countries) is { } bloc)
+        {
+            return bloc;
+        }
+
         return (destination.Cloud is { } cloud ? Providers.CloudName(cloud) : "several countries") + " (" + countries.Length + " countries)";
     }
 }
