@@ -63,6 +63,13 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "An authority host or cloud environment selects a cloud whose every region lies outside the jurisdiction, e.g. the Azure public cloud under CN, where only Azure China (21Vianet) operates in the country.");
 
+    public static readonly DiagnosticDescriptor ForeignOperator = Create(
+        RuleIdentifiers.ForeignOperator,
+        "Destination operated under a foreign jurisdiction",
+        "{0} '{1}' is in {2}, but it is operated by {3}, which answers to {4}, outside the approved jurisdiction {5}; use a destination whose operator is inside {5}, or approve this one in {6} once the transfer is assessed",
+        DiagnosticSeverity.Info,
+        "Only under data_localization.sovereignty = on. The destination lies inside the jurisdiction, but the company that operates it (or the company that controls that operator) is seated in another state, whose authorities can compel it to disclose data, e.g. under the US CLOUD Act. The catalog records corporate structure, not what a court would decide.");
+
     private const string InventoryDescription = "Every egress site with its destination, location and personal data categories, reported with or without a policy. Raise its severity and write SARIF (-p:ErrorLog=...) to get a complete transfer inventory.";
 
     public static readonly DiagnosticDescriptor EgressInventory = Create(
@@ -99,6 +106,7 @@ public static class Descriptors
         UnverifiableDestinationThroughHelper,
         ImplicitCloudRegion,
         SovereignCloudOutsideJurisdiction,
+        ForeignOperator,
         EgressInventory,
         EgressInventoryThroughHelper,
         InvalidPolicy,

@@ -101,6 +101,13 @@ internal static class EgressSiteRules
         {
             fired = Diagnostics.RuleIdentifiers.EndpointOutsideJurisdiction;
         }
+        else if (site.EndpointOperand is not null && site.Endpoint.Value is { } endpoint && judgement.Destination.Host is { } host &&
+                 judgement.Verdict.Kind == VerdictKind.Compliant && OperatorRule.ForeignOperator(judgement.Destination, policy, catalog) is { } foreign)
+        {
+            // Where DLOC003 would be: the endpoint as written; no fix (the same call cannot name another operator's host).
+            context.ReportDiagnostic(OperatorRule.Create(endpoint.Location, new[] { site.Operation.Syntax.GetLocation() }, null, site.ShortApi + " endpoint", host, judgement.Destination, foreign, policy, catalog));
+            fired = Diagnostics.RuleIdentifiers.ForeignOperator;
+        }
 
         context.ReportDiagnostic(InventoryRule.Create(site, judgement, policy, payload, fired));
     }
