@@ -394,6 +394,14 @@ public class VocabularyTests
         ("ColumnName", "column name"),
         ("ClientName", "client name"),
         ("MemberName", "member name"),
+        ("NoReplyAddress", "no reply address"),
+        ("noReplyEmail", "no reply email"),
+        ("NoreplyAddress", "noreply address"),
+        ("NOREPLY_EMAIL", "noreply email"),
+        ("SupportEmail", "support email"),
+        ("supportPhoneNumber", "support phone"),
+        ("ServiceAccountEmail", "service account email"),
+        ("SystemEmail", "system email"),
 
         // mainland China naming
         ("UserMobileApp", "mobile app"),
@@ -576,7 +584,7 @@ public class VocabularyTests
                 ["biometric"] = 24, ["location"] = 22, ["online_id"] = 46, ["birth_date"] = 12, ["demographic"] = 20,
             },
             counts);
-        Assert.Equal(52, Vocabulary.Entries.Count(e => e.Kind == VocabularyKind.Exclude));
+        Assert.Equal(60, Vocabulary.Entries.Count(e => e.Kind == VocabularyKind.Exclude));
     }
 
     [Theory]
