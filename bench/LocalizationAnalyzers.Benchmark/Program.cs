@@ -30,6 +30,7 @@ internal static class Program
         }
 
         var sets = new[] { AnalyzerSets.Empty(), AnalyzerSets.NoOpOperations(), AnalyzerSets.Ours(), AnalyzerSets.SecurityCodeScan() }
+            .Concat(Option(args, "--before") is { } before ? [AnalyzerSets.Before(before)] : [])
             .Where(s => Option(args, "--sets") is not { } names || names.Split(',').Contains(s.Name))
             .ToArray();
         var policyText = Option(args, "--policy") ?? Policy;

@@ -21,7 +21,8 @@ internal sealed record PhaseResult(
 
 /// <summary>One run over one corpus: binding alone, then each analyzer set on a fresh compilation.</summary>
 /// <param name="OursStartMs">Our compilation start actions alone, per compilation (ms), on fresh compilations; empty when ours is not measured.</param>
-internal sealed record RunResult(PhaseResult Binding, IReadOnlyDictionary<string, PhaseResult> Analysis, IReadOnlyList<double> OursStartMs);
+/// <param name="BeforeStartMs">The same for the `before` set (--before), when it is measured.</param>
+internal sealed record RunResult(PhaseResult Binding, IReadOnlyDictionary<string, PhaseResult> Analysis, IReadOnlyList<double> OursStartMs, IReadOnlyList<double> BeforeStartMs);
 
 /// <summary>All runs over one corpus.</summary>
 /// <param name="OursDiagnostics">Every diagnostic ours reported in the first run, one line each, sorted (id, place, message, additional places, properties).</param>
@@ -70,21 +71,23 @@ internal sealed class Harness : IDisposable
             progress($"  run {run}/{runs}: binding {binding.WallMs:F0} ms");
             var analysis = new Dictionary<string, PhaseResult>();
             var starts = new List<double>();
+            var beforeStarts = new List<double>();
             foreach (var set in _sets.Where(s => s.EveryRun || (run == 1 && corpus.Spec.References)))
             {
                 var (phase, lines) = await AnalyzeAsync(corpus, set, describe: run == 1 && set.Name == "ours");
                 analysis[set.Name] = phase;
                 oursDiagnostics = lines ?? oursDiagnostics;
                 progress($"  run {run}/{runs}: {set.Name} {phase.AnalyzerMs:F0} ms in analyzers, {phase.WallMs:F0} ms wall");
-                if (set.Name == "ours")
+                if (set.Name is "ours" or "before")
                 {
                     var timer = new StartActionTimer(set.Analyzers, _options);
-                    starts.AddRange(corpus.Compilations.Select(c => timer.Measure(c.Clone())));
-                    progress($"  run {run}/{runs}: ours start actions {starts.Sum():F1} ms ({starts.Average():F2} ms per compilation)");
+                    var list = set.Name == "ours" ? starts : beforeStarts;
+                    list.AddRange(corpus.Compilations.Select(c => timer.Measure(c.Clone())));
+                    progress($"  run {run}/{runs}: {set.Name} start actions {list.Sum():F1} ms ({list.Average():F2} ms per compilation)");
                 }
             }
 
-            results.Add(new RunResult(binding, analysis, starts));
+            results.Add(new RunResult(binding, analysis, starts, beforeStarts));
         }
 
         return new CorpusResult(corpus.Facts, heapBefore, warnings, results, oursDiagnostics);
