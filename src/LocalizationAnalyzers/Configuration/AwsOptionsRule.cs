@@ -3,6 +3,7 @@ using LocalizationAnalyzers.Catalog;
 using LocalizationAnalyzers.Diagnostics;
 using LocalizationAnalyzers.Egress;
 using LocalizationAnalyzers.Policy;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

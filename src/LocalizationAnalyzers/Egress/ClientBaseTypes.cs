@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizationAnalyzers.Egress;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

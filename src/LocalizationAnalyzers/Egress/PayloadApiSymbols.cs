@@ -1,3 +1,4 @@
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizationAnalyzers.Egress;

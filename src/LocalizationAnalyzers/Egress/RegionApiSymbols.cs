@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizationAnalyzers.Egress;

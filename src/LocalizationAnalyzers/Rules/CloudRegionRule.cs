@@ -109,6 +109,11 @@ internal sealed class CloudRegionRule
             if (StringValue.Resolve(element) is { IsComplete: true } written &&
                 FirstOutside(sink.Provider, written, context.Operation.Syntax.SyntaxTree) is (var text, var region))
             {
+                if (written.IsLiteral && GeneratedCode.IsWrittenIn(written, context.Options))
+                {
+                    continue;
+                }
+
                 // Written as the id ("westus") or as the display name Cosmos DB uses ("West US"): a fix keeps the style.
                 // A value read from configuration has nothing in code to rewrite.
                 var asId = string.Equals(text.Trim(), region.Id, StringComparison.OrdinalIgnoreCase);

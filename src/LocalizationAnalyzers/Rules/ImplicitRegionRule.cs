@@ -20,28 +20,30 @@ internal sealed class ImplicitRegionRule
     private const string RegionEndpoint = "Amazon.RegionEndpoint";
     private const string ClientConfig = "Amazon.Runtime.ClientConfig";
 
+    private readonly Egress.ClientBaseTypeSymbols _clientBases;
     private readonly PolicyProvider _policies;
     private readonly LocationCatalog _catalog;
 
-    private ImplicitRegionRule(PolicyProvider policies, LocationCatalog catalog)
+    private ImplicitRegionRule(Egress.ClientBaseTypeSymbols clientBases, PolicyProvider policies, LocationCatalog catalog)
     {
+        _clientBases = clientBases;
         _policies = policies;
         _catalog = catalog;
     }
 
-    public static void Register(CompilationStartAnalysisContext context, PolicyProvider policies, LocationCatalog catalog)
+    /// <param name="clientBases">Which client base each created type derives from (AmazonServiceClient is one), kept per type.</param>
+    public static void Register(CompilationStartAnalysisContext context, Egress.ClientBaseTypeSymbols? clientBases, PolicyProvider policies, LocationCatalog catalog)
     {
-        var namespaces = Egress.ReferencedNamespaces.Of(context.Compilation);
-        if (namespaces.Contains("Amazon.Runtime") && namespaces.Contains("Amazon"))
+        if (clientBases is not null && Symbols.ReferencedNamespaces.Of(context.Compilation).Contains("Amazon.Runtime"))
         {
-            context.RegisterOperationAction(new ImplicitRegionRule(policies, catalog).Analyze, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(new ImplicitRegionRule(clientBases, policies, catalog).Analyze, OperationKind.ObjectCreation);
         }
     }
 
     private void Analyze(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || !Egress.TypeNames.DerivesFromOrIs(type.BaseType, ServiceClient) ||
+        if (creation.Type is not INamedTypeSymbol type || _clientBases.BaseOf(type)?.TypeMetadataName != ServiceClient ||
             creation.Arguments.Any(ChoosesWhere) ||
             _policies.For(creation.Syntax.SyntaxTree) is not { Jurisdiction: { } jurisdiction } policy)
         {
@@ -73,12 +75,12 @@ internal sealed class ImplicitRegionRule
             return false;
         }
 
-        if (Egress.TypeNames.Is(valueType, RegionEndpoint))
+        if (Symbols.TypeNames.Is(valueType, RegionEndpoint))
         {
             return value.ConstantValue is not { HasValue: true, Value: null };
         }
 
-        if (!Egress.TypeNames.DerivesFromOrIs(valueType.BaseType, ClientConfig))
+        if (!Symbols.TypeNames.DerivesFromOrIs(valueType.BaseType, ClientConfig))
         {
             return false;
         }

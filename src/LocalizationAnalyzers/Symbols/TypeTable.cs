@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace LocalizationAnalyzers.Egress;
+namespace LocalizationAnalyzers.Symbols;
 
 /// <summary>
 /// The rows of an API table, keyed by the metadata name of the type that declares them, and found when

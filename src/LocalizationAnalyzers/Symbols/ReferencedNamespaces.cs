@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
-namespace LocalizationAnalyzers.Egress;
+namespace LocalizationAnalyzers.Symbols;
 
 /// <summary>
 /// Which namespaces a compilation has (in its own source or any reference), asked at compilation start
