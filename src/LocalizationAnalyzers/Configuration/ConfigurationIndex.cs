@@ -49,8 +49,6 @@ internal sealed class ConfigurationIndex
     /// </summary>
     private static readonly ConditionalWeakTable<Compilation, Holder> s_byCompilation = new();
 
-    private static readonly ConfigurationIndex s_none = new(ImmutableArray<AppSettingsFile>.Empty, null);
-
     // The IConfiguration types are looked up at the first lookup, and only when there are files to look in.
     private readonly Lazy<(INamedTypeSymbol? Configuration, INamedTypeSymbol? Section)> _types;
 
@@ -65,6 +63,9 @@ internal sealed class ConfigurationIndex
 
     /// <summary>Base files first, then environment files, each group by path.</summary>
     public ImmutableArray<AppSettingsFile> Files { get; }
+
+    /// <summary>The JSON findings of this compilation and the lookups that read them (reported together at its end).</summary>
+    public ConfigurationFindings Findings { get; } = new();
 
     /// <summary>Microsoft.Extensions.Configuration.IConfiguration, when the compilation references it and has appsettings files.</summary>
     public INamedTypeSymbol? ConfigurationType => _types.Value.Configuration;
@@ -88,7 +89,7 @@ internal sealed class ConfigurationIndex
                 .ToImmutableArray();
         }
 
-        var index = files.IsEmpty ? s_none : new ConfigurationIndex(files, compilation);
+        var index = new ConfigurationIndex(files, compilation);
         s_byCompilation.GetValue(compilation, _ => new Holder()).Index = index;
         return index;
     }
