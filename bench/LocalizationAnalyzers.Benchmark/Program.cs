@@ -30,6 +30,7 @@ internal static class Program
         }
 
         var sets = new[] { AnalyzerSets.Empty(), AnalyzerSets.NoOpOperations(), AnalyzerSets.Ours(), AnalyzerSets.SecurityCodeScan() }
+            .Concat(Option(args, "--before") is { } before ? [AnalyzerSets.Before(before)] : [])
             .Where(s => Option(args, "--sets") is not { } names || names.Split(',').Contains(s.Name))
             .ToArray();
         var policyText = Option(args, "--policy") ?? Policy;
@@ -58,6 +59,22 @@ internal static class Program
             results.Add(await harness.MeasureAsync(corpus, runs, Progress));
         }
 
+        var comparison = new List<string>();
+        foreach (var result in results)
+        {
+            var key = result.Corpus.Spec.Key;
+            if (Option(args, "--diagnostics") is { } written)
+            {
+                Directory.CreateDirectory(written);
+                await File.WriteAllLinesAsync(Path.Combine(written, key + ".txt"), result.OursDiagnostics);
+            }
+
+            if (Option(args, "--compare") is { } baseline)
+            {
+                comparison.Add(CompareDiagnostics(key, Path.Combine(baseline, key + ".txt"), result.OursDiagnostics));
+            }
+        }
+
         if (harness.AnalyzerExceptions.Count > 0)
         {
             Console.Error.WriteLine("Analyzers threw (AD0001):");
@@ -83,7 +100,7 @@ internal static class Program
         // The raw figures first: a report that fails to render must not cost the run.
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(Path.ChangeExtension(output, null) + "-raw.csv", MarkdownReport.RawCsv(results));
-        var (report, passed) = MarkdownReport.Render(info, results, budgets);
+        var (report, passed) = MarkdownReport.Render(info, results, budgets, comparison);
         Console.Out.Write(report);
         await File.WriteAllTextAsync(output, report);
         Progress($"written to {output}");
@@ -91,6 +108,11 @@ internal static class Program
         if (harness.AnalyzerExceptions.Count > 0)
         {
             return 3;
+        }
+
+        if (comparison.Any(c => !c.StartsWith("identical", StringComparison.Ordinal)))
+        {
+            return 4;
         }
 
         return strict && !passed ? 1 : 0;
@@ -105,10 +127,12 @@ internal static class Program
             Egress(200_000, "(a) egress 200k"),
             NoEgress(200_000, "(b) no egress 200k"),
             OneFile(20_000, "(c) one file 20k"),
+            Projects(300, "(d) 300 projects"),
         ],
         [
             new Budget("egress-200000", 3, "a small fraction of compile time"),
             new Budget("no-egress-200000", 0.5, "nothing measurable without egress APIs"),
+            new Budget("projects-300", 5, "a solution of many small projects pays the start of each"),
         ]);
 
     private static (CorpusSpec WarmUp, IReadOnlyList<CorpusSpec> Corpora, IReadOnlyList<Budget> Budgets) QuickPlan() =>
@@ -119,10 +143,12 @@ internal static class Program
             Egress(20_000, "(a) egress 20k"),
             NoEgress(20_000, "(b) no egress 20k"),
             OneFile(5_000, "(c) one file 5k"),
+            Projects(60, "(d) 60 projects"),
         ],
         [
             new Budget("egress-20000", 3, "a small fraction of compile time"),
             new Budget("no-egress-20000", 0.5, "nothing measurable without egress APIs"),
+            new Budget("projects-60", 5, "a solution of many small projects pays the start of each"),
         ]);
 
     // The egress corpora of every size share one seed: the smaller ones are prefixes of the larger.
@@ -135,7 +161,30 @@ internal static class Program
     private static CorpusSpec OneFile(int lines, string label) =>
         new($"one-file-{lines}", label, "egress business code in one file", 6003, Egress: true, lines, SingleFile: true);
 
-    /// <summary>A corpus from its key: egress-N, no-egress-N or one-file-N (N lines).</summary>
+    /// <summary>N small projects of 500 lines on average, every other one without egress APIs.</summary>
+    private static CorpusSpec Projects(int projects, string label) =>
+        new($"projects-{projects}", label, "a solution of small projects, half of them with egress APIs", 6004, Egress: true, projects * 500, SingleFile: false, Projects: projects);
+
+    /// <summary>The diagnostics of a corpus against those a baseline run wrote (--diagnostics): "identical", or what differs.</summary>
+    private static string CompareDiagnostics(string key, string path, IReadOnlyList<string> current)
+    {
+        if (!File.Exists(path))
+        {
+            return $"no baseline for {key} ({path})";
+        }
+
+        var before = File.ReadAllLines(path);
+        var gone = before.Except(current, StringComparer.Ordinal).ToList();
+        var added = current.Except(before, StringComparer.Ordinal).ToList();
+        if (gone.Count == 0 && added.Count == 0 && before.Length == current.Count)
+        {
+            return $"identical: {key}, {current.Count:N0} diagnostics";
+        }
+
+        return $"DIFFERENT: {key}, {before.Length:N0} before, {current.Count:N0} now, {gone.Count:N0} gone, {added.Count:N0} new; first gone: {gone.FirstOrDefault() ?? "-"}; first new: {added.FirstOrDefault() ?? "-"}";
+    }
+
+    /// <summary>A corpus from its key: egress-N, no-egress-N or one-file-N (N lines), projects-N (N projects).</summary>
     private static CorpusSpec Parse(string key)
     {
         var dash = key.LastIndexOf('-');
@@ -145,7 +194,8 @@ internal static class Program
             "egress" => Egress(lines, $"(a) egress {lines / 1000}k"),
             "no-egress" => NoEgress(lines, $"(b) no egress {lines / 1000}k"),
             "one-file" => OneFile(lines, $"(c) one file {lines / 1000}k"),
-            _ => throw new ArgumentException($"Unknown corpus {key}: egress-N, no-egress-N or one-file-N."),
+            "projects" => Projects(lines, $"(d) {lines} projects"),
+            _ => throw new ArgumentException($"Unknown corpus {key}: egress-N, no-egress-N, one-file-N or projects-N."),
         };
     }
 
@@ -158,7 +208,7 @@ internal static class Program
     /// <summary>Writes a corpus's files out, to read them or to build them as a real project.</summary>
     private static void Dump(BuiltCorpus corpus, string directory)
     {
-        foreach (var tree in corpus.Compilation.SyntaxTrees)
+        foreach (var tree in corpus.Compilations.SelectMany(c => c.SyntaxTrees))
         {
             var path = Path.Combine(directory, tree.FilePath.TrimStart('/'));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

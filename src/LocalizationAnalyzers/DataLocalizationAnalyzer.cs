@@ -11,9 +11,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LocalizationAnalyzers;
 
 /// <summary>
-/// The package's analyzer. At compilation start it reads the policy and resolves the SDK symbols the
-/// compilation references, then registers only the rules that have something to look at: a
-/// compilation that references no egress API gets nothing but the policy check.
+/// The package's analyzer. At compilation start it registers only the rules that have something to look
+/// at, judged by the namespaces the compilation has: a compilation without any egress API's namespace
+/// gets nothing but the policy check. Policies, recognizers and SDK members are looked at lazily.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
@@ -23,12 +23,18 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analysed. Diagnostics are not filtered by the driver, which would check every
+        // reported diagnostic's file for [GeneratedCode] (a walk of the file): the one kind of finding located
+        // outside the code analysed, a value declared elsewhere, is checked by the rules (Rules/GeneratedCode).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
+        // Nothing here resolves a type: the SDK tables are matched by name when code uses a member, and a
+        // rule is registered only when the compilation has its tables' namespaces (ReferencedNamespaces).
+        var context = new MergedOperationActions(start);
         var catalog = LocationCatalog.Instance;
         var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider, catalog);
         InvalidPolicyRule.Register(context, policies);
@@ -44,7 +50,8 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
             CloudRegionRule.Register(context, regionApis, policies, catalog);
         }
 
-        ImplicitRegionRule.Register(context, policies, catalog);
+        var clientBases = ClientBaseTypeSymbols.Resolve(context.Compilation);
+        ImplicitRegionRule.Register(context, clientBases, policies, catalog);
 
         if (SovereignCloudSymbols.Resolve(context.Compilation) is { } sovereignClouds)
         {
@@ -53,10 +60,11 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
 
         var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
         var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
-        var awsClientBase = context.Compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
-        if (endpointApis is not null || payloadApis is not null || awsClientBase is not null)
+        if (endpointApis is not null || payloadApis is not null || clientBases is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog), policies, catalog);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, clientBases, catalog), policies, catalog);
         }
+
+        context.Complete();
     }
 }

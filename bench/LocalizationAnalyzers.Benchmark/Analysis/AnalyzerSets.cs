@@ -38,6 +38,25 @@ internal static class AnalyzerSets
     }
 
     /// <summary>
+    /// Another build of our analyzers (e.g. main's, before a change), loaded from its assembly in a load
+    /// context of its own, measured in the same runs as <see cref="Ours"/>: on a busy machine the
+    /// comparison of two sets measured side by side is the figure to trust.
+    /// </summary>
+    public static AnalyzerSet Before(string path)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("before", isCollectible: false);
+        var assembly = context.LoadFromAssemblyPath(Path.GetFullPath(path));
+        var analyzers = assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) &&
+                        t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is { } attribute &&
+                        attribute.Languages.Contains(LanguageNames.CSharp))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)
+            .ToImmutableArray();
+        return new("before", analyzers, $"{path} ({assembly.GetName().Version})");
+    }
+
+    /// <summary>
     /// SecurityCodeScan's C# analyzers, loaded from the package's analyzer assemblies that the build
     /// copies next to the harness (scs/), the way the compiler loads an analyzer package.
     /// </summary>

@@ -20,10 +20,13 @@ internal sealed record PhaseResult(
     long PeakWorkingSetBytes);
 
 /// <summary>One run over one corpus: binding alone, then each analyzer set on a fresh compilation.</summary>
-internal sealed record RunResult(PhaseResult Binding, IReadOnlyDictionary<string, PhaseResult> Analysis);
+/// <param name="OursStartMs">Our compilation start actions alone, per compilation (ms), on fresh compilations; empty when ours is not measured.</param>
+/// <param name="BeforeStartMs">The same for the `before` set (--before), when it is measured.</param>
+internal sealed record RunResult(PhaseResult Binding, IReadOnlyDictionary<string, PhaseResult> Analysis, IReadOnlyList<double> OursStartMs, IReadOnlyList<double> BeforeStartMs);
 
 /// <summary>All runs over one corpus.</summary>
-internal sealed record CorpusResult(CorpusFacts Corpus, long HeapBeforeBytes, IReadOnlyDictionary<string, int> CompilerWarnings, IReadOnlyList<RunResult> Runs);
+/// <param name="OursDiagnostics">Every diagnostic ours reported in the first run, one line each, sorted (id, place, message, additional places, properties).</param>
+internal sealed record CorpusResult(CorpusFacts Corpus, long HeapBeforeBytes, IReadOnlyDictionary<string, int> CompilerWarnings, IReadOnlyList<RunResult> Runs, IReadOnlyList<string> OursDiagnostics);
 
 internal sealed class Harness : IDisposable
 {
@@ -52,6 +55,7 @@ internal sealed class Harness : IDisposable
         var heapBefore = 0L;
         IReadOnlyDictionary<string, int> warnings = new Dictionary<string, int>();
         var results = new List<RunResult>();
+        IReadOnlyList<string> oursDiagnostics = [];
         for (var run = 1; run <= runs; run++)
         {
             var (binding, errors, warningCount, heapAtStart) = Bind(corpus);
@@ -66,30 +70,40 @@ internal sealed class Harness : IDisposable
 
             progress($"  run {run}/{runs}: binding {binding.WallMs:F0} ms");
             var analysis = new Dictionary<string, PhaseResult>();
+            var starts = new List<double>();
+            var beforeStarts = new List<double>();
             foreach (var set in _sets.Where(s => s.EveryRun || (run == 1 && corpus.Spec.References)))
             {
-                var phase = await AnalyzeAsync(corpus, set);
+                var (phase, lines) = await AnalyzeAsync(corpus, set, describe: run == 1 && set.Name == "ours");
                 analysis[set.Name] = phase;
+                oursDiagnostics = lines ?? oursDiagnostics;
                 progress($"  run {run}/{runs}: {set.Name} {phase.AnalyzerMs:F0} ms in analyzers, {phase.WallMs:F0} ms wall");
+                if (set.Name is "ours" or "before")
+                {
+                    var timer = new StartActionTimer(set.Analyzers, _options);
+                    var list = set.Name == "ours" ? starts : beforeStarts;
+                    list.AddRange(corpus.Compilations.Select(c => timer.Measure(c.Clone())));
+                    progress($"  run {run}/{runs}: {set.Name} start actions {list.Sum():F1} ms ({list.Average():F2} ms per compilation)");
+                }
             }
 
-            results.Add(new RunResult(binding, analysis));
+            results.Add(new RunResult(binding, analysis, starts, beforeStarts));
         }
 
-        return new CorpusResult(corpus.Facts, heapBefore, warnings, results);
+        return new CorpusResult(corpus.Facts, heapBefore, warnings, results, oursDiagnostics);
     }
 
     /// <summary>The compiler alone: every diagnostic of a fresh compilation (declarations and all method bodies bound).</summary>
     /// <returns>The phase, the first errors (as text: a diagnostic would keep the bound compilation alive) and the warning count.</returns>
     private (PhaseResult Result, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, int> Warnings, long HeapAtStart) Bind(BuiltCorpus corpus)
     {
-        var compilation = corpus.Compilation.Clone();
+        var compilations = corpus.Compilations.Select(c => c.Clone()).ToList();
         Settle();
         var heapAtStart = _memory.Reset();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = compilation.GetDiagnostics();
+        var diagnostics = compilations.SelectMany(c => c.GetDiagnostics()).ToList();
         stopwatch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
@@ -105,7 +119,8 @@ internal sealed class Harness : IDisposable
     /// GetAnalyzerDiagnosticsAsync (binding included) and the analyzers' own execution time as the
     /// analyzer driver logs it (logAnalyzerExecutionTime), per analyzer.
     /// </summary>
-    private async Task<PhaseResult> AnalyzeAsync(BuiltCorpus corpus, AnalyzerSet set)
+    /// <param name="describe">Also return every diagnostic, one sorted line each (for comparing two versions' outputs).</param>
+    private async Task<(PhaseResult Phase, IReadOnlyList<string>? Diagnostics)> AnalyzeAsync(BuiltCorpus corpus, AnalyzerSet set, bool describe)
     {
         var options = new CompilationWithAnalyzersOptions(
             _options,
@@ -113,28 +128,50 @@ internal sealed class Harness : IDisposable
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false);
-        var compilation = corpus.Compilation.Clone().WithAnalyzers(set.Analyzers, options);
+        var compilations = corpus.Compilations.Select(c => c.Clone().WithAnalyzers(set.Analyzers, options)).ToList();
         Settle();
         _memory.Reset();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = await compilation.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var compilation in compilations)
+        {
+            diagnostics.AddRange(await compilation.GetAnalyzerDiagnosticsAsync(CancellationToken.None));
+        }
+
         stopwatch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var (heap, workingSet) = _memory.Peaks();
 
         var perAnalyzer = new Dictionary<string, double>();
-        foreach (var analyzer in set.Analyzers)
+        foreach (var compilation in compilations)
         {
-            var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-            var name = analyzer.GetType().Name;
-            perAnalyzer[name] = perAnalyzer.GetValueOrDefault(name) + telemetry.ExecutionTime.TotalMilliseconds;
+            foreach (var analyzer in set.Analyzers)
+            {
+                var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                var name = analyzer.GetType().Name;
+                perAnalyzer[name] = perAnalyzer.GetValueOrDefault(name) + telemetry.ExecutionTime.TotalMilliseconds;
+            }
         }
 
         var byId = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
-        return new PhaseResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, perAnalyzer.Values.Sum(), perAnalyzer, byId, allocated, heap, workingSet);
+        var lines = describe ? diagnostics.Select(Describe).OrderBy(l => l, StringComparer.Ordinal).ToList() : null;
+        return (new PhaseResult(stopwatch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, perAnalyzer.Values.Sum(), perAnalyzer, byId, allocated, heap, workingSet), lines);
+    }
+
+    /// <summary>"DLOC002 /corpus/a.cs(12,5)-(12,30) message | /corpus/a.cs(10,1)-(10,9) | key=value;...": all a consumer of the diagnostic sees.</summary>
+    private static string Describe(Diagnostic diagnostic)
+    {
+        static string Place(Location location) =>
+            location.IsInSource || location.Kind == LocationKind.ExternalFile
+                ? $"{location.GetLineSpan().Path}({location.GetLineSpan().StartLinePosition.Line + 1},{location.GetLineSpan().StartLinePosition.Character + 1})-" +
+                  $"({location.GetLineSpan().EndLinePosition.Line + 1},{location.GetLineSpan().EndLinePosition.Character + 1})"
+                : "none";
+        var properties = string.Join(";", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+        return $"{diagnostic.Id} {Place(diagnostic.Location)} {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} | " +
+               $"{string.Join(" ", diagnostic.AdditionalLocations.Select(Place))} | {properties}";
     }
 
     /// <summary>A full, compacting collection, so one phase's garbage is not collected on the next one's time.</summary>

@@ -170,7 +170,8 @@ internal sealed class HostCatalog
         return new HostPatternRow(pattern, provider, row["cloud"], row["region"], countries, counterparts, regex, literalLength);
     }
 
-    private (Regex Regex, int LiteralLength) Compile(string pattern, string provider)
+    /// <summary>The regular expression of a pattern (as text: it is built when first needed) and how many literal characters it has.</summary>
+    private (string Regex, int LiteralLength) Compile(string pattern, string provider)
     {
         var builder = new StringBuilder("^");
         var literal = 0;
@@ -206,7 +207,7 @@ internal sealed class HostCatalog
         }
 
         builder.Append('$');
-        return (new Regex(builder.ToString(), RegexOptions.CultureInvariant), literal);
+        return (builder.ToString(), literal);
     }
 
     private static string LastLabel(string hostOrPattern)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -7,7 +8,7 @@ namespace LocalizationAnalyzers.Catalog;
 internal sealed class HostPatternRow
 {
     public HostPatternRow(string pattern, string provider, string cloud, string region, ImmutableArray<string> countries,
-        ImmutableArray<(string Jurisdiction, string Pattern)> counterparts, Regex regex, int literalLength)
+        ImmutableArray<(string Jurisdiction, string Pattern)> counterparts, string regex, int literalLength)
     {
         Pattern = pattern;
         Provider = provider;
@@ -15,7 +16,9 @@ internal sealed class HostPatternRow
         Region = region;
         Countries = countries;
         Counterparts = counterparts;
-        Regex = regex;
+        // Built at the first host ending in the pattern's last label: most of the catalog's few hundred
+        // patterns are never needed by one build.
+        _regex = new Lazy<Regex>(() => new Regex(regex, RegexOptions.CultureInvariant));
         LiteralLength = literalLength;
     }
 
@@ -34,7 +37,9 @@ internal sealed class HostPatternRow
     /// <summary>In-jurisdiction counterparts for fixes: jurisdiction code → host pattern.</summary>
     public ImmutableArray<(string Jurisdiction, string Pattern)> Counterparts { get; }
 
-    public Regex Regex { get; }
+    private readonly Lazy<Regex> _regex;
+
+    public Regex Regex => _regex.Value;
 
     /// <summary>How specific the pattern is: the match with the most literal characters wins.</summary>
     public int LiteralLength { get; }

@@ -3,6 +3,7 @@ using LocalizationAnalyzers.Catalog;
 using LocalizationAnalyzers.Diagnostics;
 using LocalizationAnalyzers.Egress;
 using LocalizationAnalyzers.Policy;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,14 +20,16 @@ internal sealed class AwsOptionsRule
 {
     private const string DefaultSection = "AWS";
 
-    private readonly INamedTypeSymbol _awsOptions;
+    private const string AwsOptionsNamespace = "Amazon.Extensions.NETCore.Setup";
+
+    private const string AwsOptions = AwsOptionsNamespace + ".AWSOptions";
+
     private readonly ConfigurationIndex _index;
     private readonly PolicyProvider _policies;
     private readonly LocationCatalog _catalog;
 
-    private AwsOptionsRule(INamedTypeSymbol awsOptions, ConfigurationIndex index, PolicyProvider policies, LocationCatalog catalog)
+    private AwsOptionsRule(ConfigurationIndex index, PolicyProvider policies, LocationCatalog catalog)
     {
-        _awsOptions = awsOptions;
         _index = index;
         _policies = policies;
         _catalog = catalog;
@@ -34,10 +37,9 @@ internal sealed class AwsOptionsRule
 
     public static void Register(CompilationStartAnalysisContext context, ConfigurationIndex index, PolicyProvider policies, LocationCatalog catalog)
     {
-        if (index.CanResolveLookups &&
-            context.Compilation.GetTypeByMetadataName("Amazon.Extensions.NETCore.Setup.AWSOptions") is { } awsOptions)
+        if (!index.Files.IsEmpty && ReferencedNamespaces.Of(context.Compilation).Contains(AwsOptionsNamespace) && index.CanResolveLookups)
         {
-            context.RegisterOperationAction(new AwsOptionsRule(awsOptions, index, policies, catalog).Analyze, OperationKind.Invocation);
+            context.RegisterOperationAction(new AwsOptionsRule(index, policies, catalog).Analyze, OperationKind.Invocation);
         }
     }
 
@@ -45,7 +47,7 @@ internal sealed class AwsOptionsRule
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod is not { Name: "GetAWSOptions", IsExtensionMethod: true } method ||
-            !SymbolEqualityComparer.Default.Equals(method.ReturnType, _awsOptions) ||
+            method.ReturnType is not INamedTypeSymbol returned || !TypeNames.Is(returned, AwsOptions) ||
             _policies.For(invocation.Syntax.SyntaxTree) is not { Jurisdiction: { } jurisdiction } policy)
         {
             return;

@@ -49,11 +49,16 @@ internal sealed class ConfigurationIndex
     /// </summary>
     private static readonly ConditionalWeakTable<Compilation, Holder> s_byCompilation = new();
 
-    private ConfigurationIndex(ImmutableArray<AppSettingsFile> files, INamedTypeSymbol? configuration, INamedTypeSymbol? section)
+    // The IConfiguration types are looked up at the first lookup, and only when there are files to look in.
+    private readonly Lazy<(INamedTypeSymbol? Configuration, INamedTypeSymbol? Section)> _types;
+
+    private ConfigurationIndex(ImmutableArray<AppSettingsFile> files, Compilation? compilation)
     {
         Files = files;
-        ConfigurationType = configuration;
-        SectionType = section;
+        _types = new Lazy<(INamedTypeSymbol?, INamedTypeSymbol?)>(() => files.IsEmpty || compilation is null
+            ? (null, null)
+            : (compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration"),
+               compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection")));
     }
 
     /// <summary>Base files first, then environment files, each group by path.</summary>
@@ -62,16 +67,17 @@ internal sealed class ConfigurationIndex
     /// <summary>The JSON findings of this compilation and the lookups that read them (reported together at its end).</summary>
     public ConfigurationFindings Findings { get; } = new();
 
-    /// <summary>Microsoft.Extensions.Configuration.IConfiguration, when the compilation references it.</summary>
-    public INamedTypeSymbol? ConfigurationType { get; }
+    /// <summary>Microsoft.Extensions.Configuration.IConfiguration, when the compilation references it and has appsettings files.</summary>
+    public INamedTypeSymbol? ConfigurationType => _types.Value.Configuration;
 
-    public INamedTypeSymbol? SectionType { get; }
+    public INamedTypeSymbol? SectionType => _types.Value.Section;
 
     /// <summary>Parses the compilation's appsettings files and makes the index the one lookups in this compilation see.</summary>
     public static ConfigurationIndex Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var files = ImmutableArray<AppSettingsFile>.Empty;
-        if (!(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(IncludeAppSettingsProperty, out var include) &&
+        if (!options.AdditionalFiles.IsEmpty &&
+            !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(IncludeAppSettingsProperty, out var include) &&
               include.Trim().Equals("false", StringComparison.OrdinalIgnoreCase)))
         {
             files = options.AdditionalFiles
@@ -83,10 +89,7 @@ internal sealed class ConfigurationIndex
                 .ToImmutableArray();
         }
 
-        var index = new ConfigurationIndex(
-            files,
-            compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration"),
-            compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection"));
+        var index = new ConfigurationIndex(files, compilation);
         s_byCompilation.GetValue(compilation, _ => new Holder()).Index = index;
         return index;
     }

@@ -1,37 +1,42 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LocalizationAnalyzers.Egress;
 
-/// <summary>The <see cref="EndpointApis"/> rows this compilation references, resolved once at compilation start.</summary>
+/// <summary>
+/// The <see cref="EndpointApis"/> rows, matched by member and type name when code uses a member
+/// (<see cref="TypeTable{T}"/>). One per compilation that has any of their namespaces.
+/// </summary>
 internal sealed class EndpointApiSymbols
 {
-    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<EndpointApi>> _byType;
+    private static readonly TypeTable<EndpointApi> s_table =
+        new TypeTable<EndpointApi>(EndpointApis.All, r => r.TypeMetadataName).WithMemberNames(EndpointApis.All, r => r.MemberName);
 
-    private EndpointApiSymbols(Dictionary<INamedTypeSymbol, ImmutableArray<EndpointApi>> byType) => _byType = byType;
+    private static readonly EndpointApiSymbols s_instance = new();
 
-    /// <summary>Null when the compilation references none of the endpoint APIs.</summary>
-    public static EndpointApiSymbols? Resolve(Compilation compilation)
+    private EndpointApiSymbols()
     {
-        var byType = SymbolTable.Resolve(compilation, EndpointApis.All, r => r.TypeMetadataName);
-        return byType.Count == 0 ? null : new EndpointApiSymbols(byType);
     }
+
+    /// <summary>Null when the compilation has none of the endpoint APIs' namespaces.</summary>
+    public static EndpointApiSymbols? Resolve(Compilation compilation) =>
+        ReferencedNamespaces.Of(compilation).ContainsAny(s_table.Namespaces) ? s_instance : null;
 
     /// <summary>The endpoint argument of a call or creation of a known API (overrides count as their base member).</summary>
     public (EndpointApi Api, IArgumentOperation Argument)? MatchCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
+        // Overrides share their base member's name: one look at the name rules out most calls.
+        if (!s_table.MemberNames.Contains(method.Name))
+        {
+            return null;
+        }
+
         for (var current = method; current is not null; current = current.OverriddenMethod)
         {
-            if (!_byType.TryGetValue(current.ContainingType.OriginalDefinition, out var rows))
-            {
-                continue;
-            }
-
             var name = current.MethodKind == MethodKind.Constructor ? ".ctor" : current.Name;
-            foreach (var row in rows)
+            foreach (var row in s_table.RowsOf(current.ContainingType.OriginalDefinition))
             {
                 if (row.MemberName != name || row.ParameterName is null)
                 {
@@ -53,16 +58,18 @@ internal sealed class EndpointApiSymbols
 
     public EndpointApi? MatchProperty(IPropertySymbol property)
     {
+        if (!s_table.MemberNames.Contains(property.Name))
+        {
+            return null;
+        }
+
         for (var current = property; current is not null; current = current.OverriddenProperty)
         {
-            if (_byType.TryGetValue(current.ContainingType.OriginalDefinition, out var rows))
+            foreach (var row in s_table.RowsOf(current.ContainingType.OriginalDefinition))
             {
-                foreach (var row in rows)
+                if (row.IsProperty && row.MemberName == current.Name)
                 {
-                    if (row.IsProperty && row.MemberName == current.Name)
-                    {
-                        return row;
-                    }
+                    return row;
                 }
             }
         }

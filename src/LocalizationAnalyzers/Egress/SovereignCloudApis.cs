@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using LocalizationAnalyzers.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizationAnalyzers.Egress;
@@ -30,23 +30,38 @@ internal static class SovereignCloudApis
 /// <param name="Countries">Where the cloud is when regions.tsv has no regions for it.</param>
 internal sealed record SovereignCloudMember(string TypeMetadataName, string MemberName, string Cloud, string? Countries);
 
-/// <summary>The <see cref="SovereignCloudApis"/> rows this compilation references.</summary>
+/// <summary>The <see cref="SovereignCloudApis"/> rows, matched by type name when code uses a member (<see cref="TypeTable{T}"/>).</summary>
 internal sealed class SovereignCloudSymbols
 {
-    private readonly Dictionary<INamedTypeSymbol, ImmutableArray<SovereignCloudMember>> _byType;
+    private static readonly TypeTable<SovereignCloudMember> s_table = new(SovereignCloudApis.All, r => r.TypeMetadataName);
 
-    private SovereignCloudSymbols(Dictionary<INamedTypeSymbol, ImmutableArray<SovereignCloudMember>> byType) => _byType = byType;
+    private static readonly SovereignCloudSymbols s_instance = new();
 
-    public static SovereignCloudSymbols? Resolve(Compilation compilation)
+    private SovereignCloudSymbols()
     {
-        var byType = SymbolTable.Resolve(compilation, SovereignCloudApis.All, r => r.TypeMetadataName);
-        return byType.Count == 0 ? null : new SovereignCloudSymbols(byType);
     }
 
-    public SovereignCloudMember? Find(ISymbol member) =>
-        member.IsStatic && member.ContainingType is { } type && _byType.TryGetValue(type, out var rows)
-            ? rows.FirstOrDefault(r => r.MemberName == member.Name)
-            : null;
+    /// <summary>Null when the compilation has none of the tables' namespaces.</summary>
+    public static SovereignCloudSymbols? Resolve(Compilation compilation) =>
+        ReferencedNamespaces.Of(compilation).ContainsAny(s_table.Namespaces) ? s_instance : null;
+
+    public SovereignCloudMember? Find(ISymbol member)
+    {
+        if (!member.IsStatic || member.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var row in s_table.RowsOf(type))
+        {
+            if (row.MemberName == member.Name)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The other members of the same type: the clouds a fix can switch to.</summary>
     public ImmutableArray<SovereignCloudMember> Siblings(SovereignCloudMember member) =>

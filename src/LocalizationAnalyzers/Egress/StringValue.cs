@@ -19,8 +19,10 @@ internal sealed class StringValue
     /// <summary>How deep the resolver follows constants, locals and concatenations: enough for real code, bounded for pathological input.</summary>
     private const int MaxDepth = 16;
 
-    private StringValue(string text, bool isComplete, Location location, bool isLiteral, ImmutableArray<string> alternatives = default, string? configurationKey = null)
+    private StringValue(string text, bool isComplete, Location location, bool isLiteral, ImmutableArray<string> alternatives = default, string? configurationKey = null,
+        ISymbol? declaration = null)
     {
+        Declaration = declaration;
         Text = text;
         IsComplete = isComplete;
         Location = location;
@@ -47,6 +49,12 @@ internal sealed class StringValue
 
     /// <summary>The key when the value is read from IConfiguration; <see cref="Location"/> is then the lookup, nothing a fix can rewrite.</summary>
     public string? ConfigurationKey { get; }
+
+    /// <summary>
+    /// The field or property in whose declaration <see cref="Location"/> lies, when that is not where the value
+    /// is used (a constant declared elsewhere, maybe in generated code); null when it is in the code at hand.
+    /// </summary>
+    public ISymbol? Declaration { get; }
 
     public static StringValue? Resolve(IOperation operation) => Resolve(operation, 0);
 
@@ -90,7 +98,7 @@ internal sealed class StringValue
             case IObjectCreationOperation { Type: { Name: "Uri", ContainingNamespace.Name: "System" } } uri when uri.Arguments.Length > 0:
                 // new Uri("https://host/") and new Uri(baseUri, "relative"): the first argument fixes the host.
                 return Resolve(uri.Arguments[0].Value, depth + 1) is { } first && uri.Arguments.Length > 1
-                    ? new StringValue(first.Text, false, first.Location, isLiteral: false)
+                    ? new StringValue(first.Text, false, first.Location, isLiteral: false, declaration: first.Declaration)
                     : Resolve(uri.Arguments[0].Value, depth + 1);
 
             case IInvocationOperation or IPropertyReferenceOperation when
@@ -132,24 +140,24 @@ internal sealed class StringValue
     private static StringValue? Concatenate(IEnumerable<IOperation> parts, int depth)
     {
         var text = new StringBuilder();
-        Location? location = null;
+        StringValue? first = null;
         foreach (var part in parts)
         {
             var value = Resolve(part, depth + 1);
             if (value is null)
             {
-                return location is null ? null : new StringValue(text.ToString(), false, location, isLiteral: false);
+                return first is null ? null : new StringValue(text.ToString(), false, first.Location, isLiteral: false, declaration: first.Declaration);
             }
 
             text.Append(value.Text);
-            location ??= value.Location;
+            first ??= value;
             if (!value.IsComplete)
             {
-                return new StringValue(text.ToString(), false, location, isLiteral: false);
+                return new StringValue(text.ToString(), false, first.Location, isLiteral: false, declaration: first.Declaration);
             }
         }
 
-        return location is null ? null : new StringValue(text.ToString(), true, location, isLiteral: false);
+        return first is null ? null : new StringValue(text.ToString(), true, first.Location, isLiteral: false, declaration: first.Declaration);
     }
 
     private static StringValue? FromDeclaration(ISymbol symbol, IOperation use, int depth)
@@ -164,7 +172,7 @@ internal sealed class StringValue
             };
             if (initializer is LiteralExpressionSyntax { Token.Value: string text } literal)
             {
-                return new StringValue(text, true, literal.GetLocation(), isLiteral: true);
+                return new StringValue(text, true, literal.GetLocation(), isLiteral: true, declaration: symbol is ILocalSymbol ? null : symbol);
             }
 
             // A local's initialiser is in the same method: its operation is at hand without binding anything new.

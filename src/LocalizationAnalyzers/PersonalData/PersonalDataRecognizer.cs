@@ -34,9 +34,9 @@ internal sealed partial class PersonalDataRecognizer
     private readonly ImmutableHashSet<string> _configuredMembers;
     private readonly ImmutableHashSet<string> _configuredAttributes;
     private readonly ImmutableHashSet<string> _notPersonalDataMembers;
-    private readonly Dictionary<INamedTypeSymbol, WellKnownEntry> _wellKnownTypes;
-    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, WellKnownEntry>> _wellKnownMembers;
-    private readonly HashSet<INamedTypeSymbol> _containers;
+    private readonly WellKnownTypes _wellKnownTypes;
+    private readonly WellKnownMembers _wellKnownMembers;
+    private readonly WellKnownTypes _containers;
 
     private readonly ConcurrentDictionary<ISymbol, Lookup> _symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, AttributeKind> _attributeKinds = new(SymbolEqualityComparer.Default);
@@ -55,35 +55,11 @@ internal sealed partial class PersonalDataRecognizer
         _configuredAttributes = ImmutableHashSet.CreateRange(StringComparer.Ordinal, policy.PersonalDataAttributes);
         _notPersonalDataMembers = ImmutableHashSet.CreateRange(StringComparer.Ordinal, policy.NotPersonalDataMembers);
 
+        // Matched by type name when a type is met: nothing of the table is resolved per compilation.
         var wellKnown = WellKnownPersonalData.Instance;
-        _wellKnownTypes = new Dictionary<INamedTypeSymbol, WellKnownEntry>(SymbolEqualityComparer.Default);
-        _wellKnownMembers = new Dictionary<INamedTypeSymbol, Dictionary<string, WellKnownEntry>>(SymbolEqualityComparer.Default);
-        _containers = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var entry in wellKnown.Entries)
-        {
-            if (entry.Kind == WellKnownKind.Claim || compilation.GetTypeByMetadataName(entry.TypeName) is not { } type)
-            {
-                continue;
-            }
-
-            switch (entry.Kind)
-            {
-                case WellKnownKind.Type:
-                    _wellKnownTypes[type] = entry;
-                    break;
-                case WellKnownKind.Container:
-                    _containers.Add(type);
-                    break;
-                case WellKnownKind.Member:
-                    if (!_wellKnownMembers.TryGetValue(type, out var members))
-                    {
-                        _wellKnownMembers[type] = members = new Dictionary<string, WellKnownEntry>(StringComparer.Ordinal);
-                    }
-
-                    members[entry.MemberName] = entry;
-                    break;
-            }
-        }
+        _wellKnownTypes = wellKnown.Types;
+        _wellKnownMembers = wellKnown.Members;
+        _containers = wellKnown.Containers;
 
         _types = new ConcurrentDictionary<ITypeSymbol, PersonalDataInfo?>[MaxDepth + 1];
         for (var i = 0; i < _types.Length; i++)

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LocalizationAnalyzers.Catalog;
+using LocalizationAnalyzers.Symbols;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizationAnalyzers.PersonalData;
 
@@ -68,7 +70,18 @@ internal sealed class WellKnownPersonalData
         _claims = entries.Where(e => e.Kind == WellKnownKind.Claim)
             .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        Types = new WellKnownTypes(entries.Where(e => e.Kind == WellKnownKind.Type));
+        Containers = new WellKnownTypes(entries.Where(e => e.Kind == WellKnownKind.Container));
+        Members = new WellKnownMembers(entries.Where(e => e.Kind == WellKnownKind.Member));
     }
+
+    /// <summary>Type rows, found by the name of a type the recognizer meets: nothing is resolved per compilation.</summary>
+    public WellKnownTypes Types { get; }
+
+    public WellKnownTypes Containers { get; }
+
+    /// <summary>Member rows by the name of their containing type, then the member's.</summary>
+    public WellKnownMembers Members { get; }
 
     public static WellKnownPersonalData Instance => s_instance.Value;
 
@@ -134,4 +147,40 @@ internal sealed class WellKnownPersonalData
 
     private static string Cell(IReadOnlyDictionary<string, string> row, string column) =>
         row.TryGetValue(column, out var value) ? value : "";
+}
+
+/// <summary>Well-known type rows (or container rows), matched by the metadata name of a type when it is met.</summary>
+internal sealed class WellKnownTypes
+{
+    private readonly TypeTable<WellKnownEntry> _table;
+
+    public WellKnownTypes(IEnumerable<WellKnownEntry> entries) => _table = new TypeTable<WellKnownEntry>(entries, e => e.TypeName);
+
+    public bool TryGetValue(INamedTypeSymbol type, out WellKnownEntry entry)
+    {
+        var rows = _table.RowsOf(type);
+        entry = rows.IsEmpty ? null! : rows[0];
+        return !rows.IsEmpty;
+    }
+
+    public bool Contains(INamedTypeSymbol type) => !_table.RowsOf(type).IsEmpty;
+}
+
+/// <summary>Well-known member rows, by the metadata name of the containing type (matched when met), then the member's name.</summary>
+internal sealed class WellKnownMembers
+{
+    private readonly TypeTable<Dictionary<string, WellKnownEntry>> _table;
+
+    public WellKnownMembers(IEnumerable<WellKnownEntry> entries) =>
+        _table = new TypeTable<Dictionary<string, WellKnownEntry>>(
+            entries.GroupBy(e => e.TypeName, StringComparer.Ordinal)
+                .Select(g => g.GroupBy(e => e.MemberName, StringComparer.Ordinal).ToDictionary(m => m.Key, m => m.Last(), StringComparer.Ordinal)),
+            members => members.Values.First().TypeName);
+
+    public bool TryGetValue(INamedTypeSymbol type, out Dictionary<string, WellKnownEntry> members)
+    {
+        var rows = _table.RowsOf(type);
+        members = rows.IsEmpty ? null! : rows[0];
+        return !rows.IsEmpty;
+    }
 }

@@ -11,15 +11,21 @@ namespace LocalizationAnalyzers.Policy;
 /// <summary>
 /// The policy of each file of one compilation. The compiler hands every file its own options object, so
 /// policies are shared by content: files whose data_localization settings are the same get the same
-/// policy instance (and so the same personal-data recognizer and its caches). Lives exactly as long as
-/// its compilation's analysis.
+/// policy instance (and so the same personal-data recognizer and its caches), in this compilation and the
+/// next ones. The provider lives exactly as long as its compilation's analysis.
 /// </summary>
 internal sealed class PolicyProvider
 {
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly LocationCatalog _catalog;
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, DataLocalizationPolicy> _byOptions = new();
-    private readonly ConcurrentDictionary<string, DataLocalizationPolicy> _byContent = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Policies by content across compilations: a solution's projects mostly share one .globalconfig, and a
+    /// policy depends on nothing but its settings and the (process-wide) catalog. Bounded.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, DataLocalizationPolicy> s_byContent = new(StringComparer.Ordinal);
+    private const int MaxSharedPolicies = 64;
     private readonly ConcurrentDictionary<PolicyProblem, bool> _reportedProblems = new();
 
     public PolicyProvider(AnalyzerConfigOptionsProvider options, LocationCatalog catalog)
@@ -36,8 +42,28 @@ internal sealed class PolicyProvider
     /// <summary>True the first time a problem is seen in this compilation, so each is reported once.</summary>
     public bool FirstSighting(PolicyProblem problem) => _reportedProblems.TryAdd(problem, true);
 
-    private DataLocalizationPolicy For(AnalyzerConfigOptions options) =>
-        _byOptions.GetOrAdd(options, o => _byContent.GetOrAdd(ContentKey(o), _ => PolicyReader.Read(o, _catalog)));
+    private DataLocalizationPolicy For(AnalyzerConfigOptions options) => _byOptions.GetOrAdd(options, ByContent);
+
+    private DataLocalizationPolicy ByContent(AnalyzerConfigOptions options)
+    {
+        var key = ContentKey(options);
+        if (!ReferenceEquals(_catalog, LocationCatalog.Instance))
+        {
+            return PolicyReader.Read(options, _catalog);
+        }
+
+        if (s_byContent.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (s_byContent.Count >= MaxSharedPolicies)
+        {
+            s_byContent.Clear();
+        }
+
+        return s_byContent.GetOrAdd(key, _ => PolicyReader.Read(options, _catalog));
+    }
 
     /// <summary>The settings a policy is made of, in a stable order: equal keys mean equal policies.</summary>
     private static string ContentKey(AnalyzerConfigOptions options)

@@ -41,7 +41,35 @@ internal sealed class CloudRegionRule
 
         if (apis.HasStringSinks)
         {
-            context.RegisterOperationAction(rule.AnalyzeStringSink, OperationKind.Argument, OperationKind.Conversion, OperationKind.SimpleAssignment);
+            // Arguments are looked at from their call, whose target rules most calls out at once (far fewer callbacks than one per argument).
+            context.RegisterOperationAction(rule.AnalyzeSinkCall, OperationKind.Invocation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(rule.AnalyzeStringSink, OperationKind.SimpleAssignment);
+            if (apis.HasConversionSinks)
+            {
+                context.RegisterOperationAction(rule.AnalyzeStringSink, OperationKind.Conversion);
+            }
+        }
+    }
+
+    private void AnalyzeSinkCall(OperationAnalysisContext context)
+    {
+        var (method, arguments) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => default((IMethodSymbol?, ImmutableArray<IArgumentOperation>)),
+        };
+        if (method is null || !_apis.MayTakeRegion(method))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && _apis.SinkOf(parameter) is { } sink)
+            {
+                AnalyzeSinkValue(context, sink, argument.Value, Configured(context.Operation));
+            }
         }
     }
 
@@ -62,7 +90,6 @@ internal sealed class CloudRegionRule
     {
         var (sink, value, configured) = context.Operation switch
         {
-            IArgumentOperation { Parameter: { } parameter } argument when _apis.SinkOf(parameter) is { } s => (s, argument.Value, Configured(argument.Parent!)),
             IConversionOperation { OperatorMethod: { Parameters.Length: 1 } op } conversion when _apis.SinkOf(op.Parameters[0]) is { } s => (s, conversion.Operand, Configured(conversion)),
             ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when _apis.SinkOf(property) is { } s => (s, assignment.Value, (IOperation?)assignment),
             _ => default((RegionStringSink?, IOperation?, IOperation?)),
@@ -72,11 +99,21 @@ internal sealed class CloudRegionRule
             return;
         }
 
+        AnalyzeSinkValue(context, sink, value, configured);
+    }
+
+    private void AnalyzeSinkValue(OperationAnalysisContext context, RegionStringSink sink, IOperation value, IOperation? configured)
+    {
         foreach (var element in RegionStrings(value))
         {
             if (StringValue.Resolve(element) is { IsComplete: true } written &&
                 FirstOutside(sink.Provider, written, context.Operation.Syntax.SyntaxTree) is (var text, var region))
             {
+                if (written.IsLiteral && GeneratedCode.IsWrittenIn(written, context.Options))
+                {
+                    continue;
+                }
+
                 // Written as the id ("westus") or as the display name Cosmos DB uses ("West US"): a fix keeps the style.
                 // A value read from configuration has nothing in code to rewrite.
                 var asId = string.Equals(text.Trim(), region.Id, StringComparison.OrdinalIgnoreCase);

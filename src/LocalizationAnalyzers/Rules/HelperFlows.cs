@@ -36,16 +36,37 @@ internal sealed class HelperFlows
         _catalog = catalog;
     }
 
-    /// <summary>A call to a method declared in this compilation, with arguments: a possible hand-over.</summary>
+    /// <summary>
+    /// A call to a method declared in this compilation with an argument that can hand data over (written
+    /// out, not a literal): a possible hand-over. Its operation is kept to the end of the compilation, so
+    /// only such calls are.
+    /// </summary>
     public void RecordCall(IInvocationOperation call)
     {
         var method = call.TargetMethod;
-        if (method.Parameters.Length > 0 && !method.IsExtern &&
-            method.Parameters.Any(p => CanCarryData(p.Type)) &&
-            method.OriginalDefinition.Locations.FirstOrDefault() is { IsInSource: true })
+        if (method.Parameters.IsEmpty || method.IsExtern ||
+            method.OriginalDefinition.Locations.FirstOrDefault() is not { IsInSource: true } ||
+            !method.Parameters.Any(p => CanCarryData(p.Type)) ||
+            !HandsOverValue(call))
         {
-            _calls.Add(call);
+            return;
         }
+
+        _calls.Add(call);
+    }
+
+    /// <summary>A literal (or a default value) carries nothing from the caller; anything else may.</summary>
+    private static bool HandsOverValue(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && OperationFacts.Unwrap(argument.Value) is not ILiteralOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Numbers, flags, enums and cancellation tokens never carry personal data to a helper.</summary>

@@ -15,37 +15,35 @@ namespace LocalizationAnalyzers.Rules;
 /// </summary>
 internal sealed class ImplicitRegionRule
 {
-    private readonly INamedTypeSymbol _serviceClient;
-    private readonly INamedTypeSymbol _regionEndpoint;
-    private readonly INamedTypeSymbol _clientConfig;
+    // Matched by name when met (types of these names in source stand for the SDK's, as elsewhere).
+    private const string ServiceClient = "Amazon.Runtime.AmazonServiceClient";
+    private const string RegionEndpoint = "Amazon.RegionEndpoint";
+    private const string ClientConfig = "Amazon.Runtime.ClientConfig";
+
+    private readonly Egress.ClientBaseTypeSymbols _clientBases;
     private readonly PolicyProvider _policies;
     private readonly LocationCatalog _catalog;
 
-    private ImplicitRegionRule(INamedTypeSymbol serviceClient, INamedTypeSymbol regionEndpoint, INamedTypeSymbol clientConfig, PolicyProvider policies, LocationCatalog catalog)
+    private ImplicitRegionRule(Egress.ClientBaseTypeSymbols clientBases, PolicyProvider policies, LocationCatalog catalog)
     {
-        _serviceClient = serviceClient;
-        _regionEndpoint = regionEndpoint;
-        _clientConfig = clientConfig;
+        _clientBases = clientBases;
         _policies = policies;
         _catalog = catalog;
     }
 
-    public static void Register(CompilationStartAnalysisContext context, PolicyProvider policies, LocationCatalog catalog)
+    /// <param name="clientBases">Which client base each created type derives from (AmazonServiceClient is one), kept per type.</param>
+    public static void Register(CompilationStartAnalysisContext context, Egress.ClientBaseTypeSymbols? clientBases, PolicyProvider policies, LocationCatalog catalog)
     {
-        var compilation = context.Compilation;
-        if (compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient") is { } serviceClient &&
-            compilation.GetTypeByMetadataName("Amazon.RegionEndpoint") is { } regionEndpoint &&
-            compilation.GetTypeByMetadataName("Amazon.Runtime.ClientConfig") is { } clientConfig)
+        if (clientBases is not null && Symbols.ReferencedNamespaces.Of(context.Compilation).Contains("Amazon.Runtime"))
         {
-            var rule = new ImplicitRegionRule(serviceClient, regionEndpoint, clientConfig, policies, catalog);
-            context.RegisterOperationAction(rule.Analyze, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(new ImplicitRegionRule(clientBases, policies, catalog).Analyze, OperationKind.ObjectCreation);
         }
     }
 
     private void Analyze(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol type || !DerivesFrom(type, _serviceClient) ||
+        if (creation.Type is not INamedTypeSymbol type || _clientBases.BaseOf(type)?.TypeMetadataName != ServiceClient ||
             creation.Arguments.Any(ChoosesWhere) ||
             _policies.For(creation.Syntax.SyntaxTree) is not { Jurisdiction: { } jurisdiction } policy)
         {
@@ -77,30 +75,17 @@ internal sealed class ImplicitRegionRule
             return false;
         }
 
-        if (SymbolEqualityComparer.Default.Equals(valueType, _regionEndpoint))
+        if (Symbols.TypeNames.Is(valueType, RegionEndpoint))
         {
             return value.ConstantValue is not { HasValue: true, Value: null };
         }
 
-        if (!DerivesFrom(valueType, _clientConfig))
+        if (!Symbols.TypeNames.DerivesFromOrIs(valueType.BaseType, ClientConfig))
         {
             return false;
         }
 
         return value is not IObjectCreationOperation config ||
                config.Initializer?.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "RegionEndpoint" or "ServiceURL" } }) == true;
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
