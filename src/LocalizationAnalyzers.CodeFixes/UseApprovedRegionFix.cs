@@ -20,6 +20,9 @@ public sealed class UseApprovedRegionFix : ReplaceValueFix
     protected override string Title(Diagnostic diagnostic, int index) =>
         $"Use region {diagnostic.Properties[FixProperties.RegionKey(index)]} ({diagnostic.Properties[FixProperties.RegionNameKey(index)]})";
 
-    protected override string EquivalenceKey(Diagnostic diagnostic, int index) =>
-        $"{RuleIdentifiers.CloudRegionOutsideJurisdiction}:{diagnostic.Properties[FixProperties.Provider]}:{diagnostic.Properties[FixProperties.RegionKey(index)]}";
+    internal override string FixAllTitle => "Use the preferred approved region";
+
+    protected override string EquivalenceKey(Diagnostic diagnostic, int index) => index == 0
+        ? $"{RuleIdentifiers.CloudRegionOutsideJurisdiction}:PreferredRegion"
+        : $"{RuleIdentifiers.CloudRegionOutsideJurisdiction}:{diagnostic.Properties[FixProperties.Provider]}:{diagnostic.Properties[FixProperties.RegionKey(index)]}";
 }

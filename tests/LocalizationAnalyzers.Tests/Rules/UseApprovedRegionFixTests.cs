@@ -49,7 +49,7 @@ public class UseApprovedRegionFixTests
             }
             """,
             China);
-        test.CodeActionEquivalenceKey = "DLOC002:aws:cn-north-1";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         ExpectDloc002(test, 1);
         await test.RunAsync();
     }
@@ -129,7 +129,7 @@ public class UseApprovedRegionFixTests
             """,
             China, "data_localization.preferred_regions = aws:cn-northwest-1");
         test.CodeActionIndex = 0;
-        test.CodeActionEquivalenceKey = "DLOC002:aws:cn-northwest-1";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         ExpectDloc002(test, 1);
         await test.RunAsync();
     }
@@ -192,7 +192,7 @@ public class UseApprovedRegionFixTests
             }
             """,
             China);
-        test.CodeActionEquivalenceKey = "DLOC002:aws:cn-north-1";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         test.BatchFixedCode = test.FixedState.Sources[0].content.ToString();
         test.NumberOfFixAllIterations = 1;
         ExpectDloc002(test, 3);
