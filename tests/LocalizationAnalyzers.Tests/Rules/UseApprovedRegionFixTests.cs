@@ -200,6 +200,44 @@ public class UseApprovedRegionFixTests
     }
 
     [Fact]
+    public async Task Fix_all_gives_each_provider_its_preferred_region_and_skips_what_it_cannot_rewrite()
+    {
+        // The concatenation comes first and has no fix: Fix All still rewrites the others, AWS and Cosmos alike.
+        const string source = """
+            using Amazon;
+            using Amazon.S3;
+            using Microsoft.Azure.Cosmos;
+
+            class Clients
+            {
+                AmazonS3Client Archive() => new AmazonS3Client(RegionEndpoint.GetBySystemName({|#0:"us-" + "west-2"|}));
+                AmazonS3Client Storage() => new AmazonS3Client({|#1:RegionEndpoint.USEast1|});
+                CosmosClientOptions Orders() => new CosmosClientOptions { ApplicationRegion = {|#2:Regions.WestUS|} };
+            }
+            """;
+        var test = Create(source, """
+            using Amazon;
+            using Amazon.S3;
+            using Microsoft.Azure.Cosmos;
+
+            class Clients
+            {
+                AmazonS3Client Archive() => new AmazonS3Client(RegionEndpoint.GetBySystemName({|#0:"us-" + "west-2"|}));
+                AmazonS3Client Storage() => new AmazonS3Client(RegionEndpoint.CNNorth1);
+                CosmosClientOptions Orders() => new CosmosClientOptions { ApplicationRegion = Regions.ChinaNorth3 };
+            }
+            """, China);
+        test.BatchFixedCode = test.FixedState.Sources[0].content.ToString();
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfIncrementalIterations = 2;
+        ExpectDloc002(test, 3);
+        test.FixedState.ExpectedDiagnostics.Add(Dloc002.WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        test.BatchFixedState.ExpectedDiagnostics.Add(Dloc002.WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task No_fix_when_the_provider_has_no_approved_region()
     {
         var test = Create(
