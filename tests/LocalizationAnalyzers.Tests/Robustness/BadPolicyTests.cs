@@ -281,7 +281,7 @@ public class BadPolicyTests
     }
 
     private static DiagnosticResult Dloc900(string key, string value, string reason) =>
-        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments(key, value, reason);
+        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments($"{key} = '{value}' is not understood: {reason}");
 
     private static DiagnosticResult UsEast1(string jurisdiction) =>
         new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(0).WithLocation(1)
