@@ -326,6 +326,7 @@ public class AppSettingsRuleTests
     {
         var test = AnalyzerTest.Create(NoCode);
         test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "AWS": { "Region": "us-east-1" } }"""));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.NoJurisdictionHint);
         await test.RunAsync();
     }
 
