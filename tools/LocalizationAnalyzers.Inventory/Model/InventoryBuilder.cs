@@ -30,6 +30,7 @@ public static class InventoryBuilder
         var attached = new Dictionary<SarifResult, List<Finding>>(ReferenceEqualityComparer.Instance);
         inventoryResults.ForEach(site => attached[site] = []);
         var other = new List<Finding>();
+        var findingFlows = new List<Flow>();
         foreach (var finding in findingResults)
         {
             var locations = finding.RelatedLocations.Prepend(finding.Location).OfType<SarifLocation>().ToList();
@@ -55,6 +56,11 @@ public static class InventoryBuilder
             {
                 attached[candidates[0]].Add(converted);
             }
+            else if (FindingPlaces.Of(finding.RuleId, finding.Message, finding.Properties) is { } place)
+            {
+                // Every outside finding is a flow, also where no DLOC100 accompanies it.
+                findingFlows.Add(FromFinding(converted, place));
+            }
             else
             {
                 other.Add(converted);
@@ -63,6 +69,7 @@ public static class InventoryBuilder
 
         var flows = inventoryResults
             .Select(site => ToFlow(site, attached[site], root))
+            .Concat(findingFlows)
             .Distinct(FlowComparer.Instance)
             .OrderBy(f => f, FlowOrder.Instance)
             .ToList();
@@ -137,7 +144,54 @@ public static class InventoryBuilder
 
     private static bool ListsRule(SarifResult site, string ruleId) => List(site.Properties.GetValueOrDefault("rules")).Contains(ruleId);
 
+    private static Flow FromFinding(Finding finding, FindingPlaces.Place place) => new(
+        finding.File,
+        finding.Line,
+        finding.Column,
+        place.Api,
+        place.EgressKind,
+        place.Destination,
+        place.Host,
+        place.Provider,
+        place.Region,
+        place.Country,
+        [],
+        false,
+        "",
+        Verdicts.Outside,
+        place.Jurisdiction,
+        [finding.RuleId],
+        finding.Message,
+        null,
+        [finding])
+    {
+        Cloud = place.Cloud,
+    };
+
     private static Flow ToFlow(SarifResult site, List<Finding> findings, string root)
+    {
+        var flow = ToFlowAsReported(site, findings, root);
+
+        // An authority host DLOC100 could not resolve, but DLOC006 judged: the flow goes where DLOC006 says.
+        if (flow.Destination == "unresolved" &&
+            findings.Select(f => FindingPlaces.Of(f.RuleId, f.Message, EmptyProperties)).OfType<FindingPlaces.Place>().FirstOrDefault(p => p.Cloud is not null) is { } place)
+        {
+            return flow with
+            {
+                Destination = place.Destination,
+                Provider = place.Provider,
+                Country = place.Country,
+                Verdict = Verdicts.Rank(Verdicts.Outside) < Verdicts.Rank(flow.Verdict) ? Verdicts.Outside : flow.Verdict,
+                Cloud = place.Cloud,
+            };
+        }
+
+        return Countries.Split(flow.Country).Count() > 1 ? flow with { Cloud = Clouds.Spanning(flow.Country, flow.Provider) } : flow;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
+
+    private static Flow ToFlowAsReported(SarifResult site, List<Finding> findings, string root)
     {
         string P(string key) => site.Properties.TryGetValue(key, out var value) ? value.Trim() : "";
         var country = P("country");

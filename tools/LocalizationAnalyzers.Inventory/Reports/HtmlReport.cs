@@ -136,7 +136,7 @@ public static class HtmlReport
         {
             var flows = inventory.Flows.Where(f => f.PersonalData.Contains(category)).ToList();
             html.Append("<div class=\"bar-row\"><span class=\"bar-label\">").Append(E(category));
-            if (flows.Any(f => f.Sensitive))
+            if (flows.Any(f => ReportText.IsSensitive(f, category)))
             {
                 html.Append(" <span class=\"sens\" title=\"sent as sensitive personal information\">\u25B2</span>");
             }
@@ -177,7 +177,7 @@ public static class HtmlReport
         html.Append("<table id=\"flows\">\n<colgroup><col class=\"c-verdict\"><col class=\"c-what\"><col class=\"c-from\"><col class=\"c-to\"><col class=\"c-country\"><col class=\"c-findings\"></colgroup>\n<thead><tr><th>Verdict</th><th>What is sent</th><th>From (code)</th><th>To</th><th>Country</th><th>Findings, suppressions</th></tr></thead>\n<tbody>\n");
         foreach (var flow in ReportText.ReportOrder(inventory.Flows))
         {
-            var search = string.Join(' ', flow.File, flow.Api, flow.Destination, flow.Host, flow.Country, Countries.ShortName(flow.Country), flow.Source,
+            var search = string.Join(' ', flow.File, flow.Api, flow.Destination, flow.Host, flow.Country, ReportText.IsMultiCountry(flow.Country) ? ReportText.Place(flow) : Countries.ShortName(flow.Country), flow.Source,
                 string.Join(' ', flow.PersonalData), flow.EgressKind, flow.Verdict, string.Join(' ', flow.Rules), string.Join(' ', ReportText.Suppressions(flow))).ToLowerInvariant();
             html.Append("<tr data-verdict=\"").Append(E(flow.Verdict)).Append("\" data-country=\"").Append(E(flow.Country))
                 .Append("\" data-personal=\"").Append(flow.PersonalData.Count > 0 ? '1' : '0').Append("\" data-text=\"").Append(E(search)).Append("\">");
@@ -192,12 +192,9 @@ public static class HtmlReport
             {
                 foreach (var category in flow.PersonalData)
                 {
-                    html.Append("<span class=\"chip\">").Append(E(category)).Append("</span>");
-                }
-
-                if (flow.Sensitive)
-                {
-                    html.Append("<span class=\"chip sensitive\">sensitive</span>");
+                    // Each category says whether it is sensitive: contact data beside an ID number is not.
+                    html.Append(ReportText.IsSensitive(flow, category) ? "<span class=\"chip sensitive\" title=\"sensitive personal information\">\u25B2 " : "<span class=\"chip\">")
+                        .Append(E(category)).Append("</span>");
                 }
             }
 
@@ -219,7 +216,9 @@ public static class HtmlReport
                 html.Append("<div class=\"kind\">").Append(E(flow.EgressKind)).Append("</div>");
             }
 
-            html.Append("</td><td>").Append(E(Countries.Describe(flow.Country))).Append("</td><td>");
+            html.Append("</td><td>");
+            AppendPlace(html, flow.Country, flow.Cloud);
+            html.Append("</td><td>");
             foreach (var finding in flow.Findings.Where(f => f.Suppression is null))
             {
                 html.Append("<span class=\"rule\" title=\"").Append(E(finding.Message)).Append("\">").Append(E(finding.RuleId)).Append("</span> ");
@@ -244,6 +243,19 @@ public static class HtmlReport
         }
 
         html.Append("<tr id=\"no-match\" hidden><td colspan=\"6\">No egress site matches these filters.</td></tr>\n</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>The country, or for a destination in many countries its cloud and count, the countries one click away.</summary>
+    internal static void AppendPlace(StringBuilder html, string country, string? cloud)
+    {
+        if (!ReportText.IsMultiCountry(country))
+        {
+            html.Append(E(Countries.Describe(country)));
+            return;
+        }
+
+        html.Append("<details class=\"countries\"><summary>").Append(E(ReportText.Place(country, cloud))).Append("</summary><div>")
+            .Append(E(ReportText.CountryList(country))).Append("</div></details>");
     }
 
     private static void AppendSuppression(StringBuilder html, string ruleId, Suppression suppression)
