@@ -179,11 +179,7 @@ public class InvalidPolicyRuleTests
         // An editorconfig section scopes the jurisdiction to one folder: the project does declare one.
         var test = AnalyzerTest.Create(NoEgress);
         test.TestState.Sources.Add(("/Orders/Order.cs", "class Order { }"));
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true
-
-[/Orders/*.cs]
-data_localization.jurisdiction = CN
-"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/Orders/*.cs]\ndata_localization.jurisdiction = CN\n"));
         await test.RunAsync();
     }
 
