@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LocalizationAnalyzers.Policy;
 
@@ -8,27 +9,38 @@ internal static class Nearest
 {
     /// <summary>
     /// The candidate at the smallest edit distance (case-insensitive) from <paramref name="value"/>, when that
-    /// distance is at most <paramref name="maxDistance"/> and no other candidate is as close; else null.
+    /// distance is at most <paramref name="maxDistance"/> and no other candidate is as close, or among equally
+    /// close ones it alone begins the value ("USA": US rather than SA); else null.
     /// </summary>
     public static string? Find(string value, IEnumerable<string> candidates, int maxDistance)
     {
-        string? best = null;
+        var best = new List<string>();
         var bestDistance = int.MaxValue;
-        var tied = false;
         foreach (var candidate in candidates)
         {
             var distance = Distance(value.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance)
             {
-                (best, bestDistance, tied) = (candidate, distance, false);
+                (best, bestDistance) = (new List<string> { candidate }, distance);
             }
-            else if (distance == bestDistance && !string.Equals(best, candidate, StringComparison.OrdinalIgnoreCase))
+            else if (distance == bestDistance && !best.Contains(candidate, StringComparer.OrdinalIgnoreCase))
             {
-                tied = true;
+                best.Add(candidate);
             }
         }
 
-        return bestDistance <= maxDistance && !tied ? best : null;
+        if (bestDistance > maxDistance)
+        {
+            return null;
+        }
+
+        if (best.Count == 1)
+        {
+            return best[0];
+        }
+
+        var prefixes = best.Where(c => value.StartsWith(c, StringComparison.OrdinalIgnoreCase)).ToList();
+        return prefixes.Count == 1 ? prefixes[0] : null;
     }
 
     /// <summary>Levenshtein distance with adjacent transpositions (restricted Damerau): "jurisdicton", "approevd".</summary>

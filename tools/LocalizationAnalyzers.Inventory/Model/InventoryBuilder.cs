@@ -71,6 +71,8 @@ public static class InventoryBuilder
             .Select(site => ToFlow(site, attached[site], root))
             .Concat(findingFlows)
             .Distinct(FlowComparer.Instance)
+            .GroupBy(f => (f.File, f.Line, f.Column, f.Api, f.Destination))
+            .Select(Merge)
             .OrderBy(f => f, FlowOrder.Instance)
             .ToList();
         var otherFindings = other.Distinct(FindingComparer.Instance).OrderBy(f => f, FindingOrder.Instance).ToList();
@@ -187,6 +189,29 @@ public static class InventoryBuilder
         }
 
         return Countries.Split(flow.Country).Count() > 1 ? flow with { Cloud = Clouds.Spanning(flow.Country, flow.Provider) } : flow;
+    }
+
+    /// <summary>
+    /// One row per site: two DLOC100 results for the same call and destination that differ in what they carry (two
+    /// SARIF logs of one project, one of them older; a site seen once as configuration and once with its payload)
+    /// are one flow, with the worst verdict and everything either carries.
+    /// </summary>
+    private static Flow Merge(IEnumerable<Flow> same)
+    {
+        var flows = same.OrderBy(f => Verdicts.Rank(f.Verdict)).ThenByDescending(f => f.PersonalData.Count).ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
+        if (flows.Count == 1)
+        {
+            return flows[0];
+        }
+
+        return flows[0] with
+        {
+            PersonalData = flows.SelectMany(f => f.PersonalData).Distinct(StringComparer.Ordinal).ToList(),
+            Sensitive = flows.Any(f => f.Sensitive),
+            Rules = flows.SelectMany(f => f.Rules).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList(),
+            Findings = flows.SelectMany(f => f.Findings).Distinct(FindingComparer.Instance).OrderBy(f => f, FindingOrder.Instance).ToList(),
+            Suppression = flows.Select(f => f.Suppression).FirstOrDefault(s => s is not null),
+        };
     }
 
     private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
