@@ -62,7 +62,9 @@ public static class HtmlReport
             AppendCards(html, inventory);
             html.Append("<section>\n<h2>Where the data goes</h2>\n<p class=\"hint\">Each band is a group of egress sites in the code, from this application to the country of the destination; its width is the number of sites, its colour the verdict. Click a country to list its sites.</p>\n");
             AppendLegend(html, inventory);
-            html.Append("<div class=\"diagram\">").Append(FlowDiagram.Render(inventory)).Append("</div>\n</section>\n");
+            html.Append("<div class=\"diagram\">").Append(FlowDiagram.Render(inventory)).Append("</div>\n");
+            AppendCountryTable(html, inventory);
+            html.Append("</section>\n");
             AppendCategories(html, inventory);
             AppendTable(html, inventory);
         }
@@ -109,6 +111,37 @@ public static class HtmlReport
         }
 
         html.Append("><span class=\"count\">").Append(count).Append("</span><span class=\"label\">").Append(E(label)).Append("</span></div>\n");
+    }
+
+    /// <summary>
+    /// The diagram's countries as a table: readable on a phone, where the diagram's labels are too small, and
+    /// the place a multi-country destination opens its list of countries.
+    /// </summary>
+    private static void AppendCountryTable(StringBuilder html, InventoryDocument inventory)
+    {
+        html.Append("<table class=\"by-country\"><thead><tr><th>Country</th><th class=\"sites\">Sites</th>");
+        var verdicts = inventory.Summary.ByVerdict.Where(v => v.Value > 0).Select(v => v.Key).ToList();
+        foreach (var verdict in verdicts)
+        {
+            html.Append("<th class=\"t-").Append(E(verdict)).Append("\" title=\"").Append(E(Verdicts.Describe(verdict))).Append("\">").Append(E(verdict)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var group in FlowDiagram.Group(inventory))
+        {
+            html.Append("<tr><td>");
+            AppendPlace(html, group.Country, group.Flows.Select(f => f.Cloud).FirstOrDefault(c => c is not null));
+            html.Append("</td><td class=\"sites\">").Append(group.Flows.Count).Append("</td>");
+            foreach (var verdict in verdicts)
+            {
+                var count = group.Count(verdict);
+                html.Append("<td").Append(count > 0 ? " class=\"t-" + E(verdict) + "\"" : "").Append('>').Append(count).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
     }
 
     private static void AppendLegend(StringBuilder html, InventoryDocument inventory)
@@ -181,9 +214,9 @@ public static class HtmlReport
                 string.Join(' ', flow.PersonalData), flow.EgressKind, flow.Verdict, string.Join(' ', flow.Rules), string.Join(' ', ReportText.Suppressions(flow))).ToLowerInvariant();
             html.Append("<tr data-verdict=\"").Append(E(flow.Verdict)).Append("\" data-country=\"").Append(E(flow.Country))
                 .Append("\" data-personal=\"").Append(flow.PersonalData.Count > 0 ? '1' : '0').Append("\" data-text=\"").Append(E(search)).Append("\">");
-            html.Append("<td><span class=\"pill v-").Append(E(flow.Verdict)).Append("\">").Append(E(flow.Verdict)).Append("</span></td>");
+            html.Append("<td data-label=\"Verdict\"><span class=\"pill v-").Append(E(flow.Verdict)).Append("\">").Append(E(flow.Verdict)).Append("</span></td>");
 
-            html.Append("<td>");
+            html.Append("<td data-label=\"What is sent\">");
             if (flow.PersonalData.Count == 0)
             {
                 html.Append("<span class=\"none\">no personal data</span>");
@@ -203,9 +236,9 @@ public static class HtmlReport
                 html.Append("<div class=\"source\">from <code>").Append(E(flow.Source)).Append("</code></div>");
             }
 
-            html.Append("</td><td><code class=\"file\">").Append(E(flow.File).Replace("/", "/<wbr>")).Append(':').Append(flow.Line).Append("</code>")
+            html.Append("</td><td data-label=\"From (code)\"><code class=\"file\">").Append(E(flow.File).Replace("/", "/<wbr>")).Append(':').Append(flow.Line).Append("</code>")
                 .Append("<div class=\"api\">").Append(E(flow.Api).Replace(".", ".<wbr>")).Append("</div></td>");
-            html.Append("<td><span class=\"dest\">").Append(E(flow.Destination)).Append("</span>");
+            html.Append("<td data-label=\"To\"><span class=\"dest\">").Append(E(flow.Destination)).Append("</span>");
             if (ReportText.DestinationNote(flow) is { } note)
             {
                 html.Append("<div class=\"kind\">").Append(E(note)).Append("</div>");
@@ -216,9 +249,9 @@ public static class HtmlReport
                 html.Append("<div class=\"kind\">").Append(E(flow.EgressKind)).Append("</div>");
             }
 
-            html.Append("</td><td>");
+            html.Append("</td><td data-label=\"Country\">");
             AppendPlace(html, flow.Country, flow.Cloud);
-            html.Append("</td><td>");
+            html.Append("</td><td data-label=\"Findings, suppressions\">");
             foreach (var finding in flow.Findings.Where(f => f.Suppression is null))
             {
                 html.Append("<span class=\"rule\" title=\"").Append(E(finding.Message)).Append("\">").Append(E(finding.RuleId)).Append("</span> ");
