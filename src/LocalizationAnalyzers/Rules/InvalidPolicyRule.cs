@@ -21,6 +21,10 @@ internal static class InvalidPolicyRule
         PolicyKeys.Jurisdiction + " = CN (ISO 3166-1 alpha-2 codes or EU, EEA, comma-separated) in a .globalconfig at the root of the repository, " +
         "or with the MSBuild property DataLocalizationJurisdiction";
 
+    /// <summary>The DLOC900 of one problem: key, value, why, and what is accepted. Also said for appsettings files.</summary>
+    public static Diagnostic Create(PolicyProblem problem) =>
+        Diagnostic.Create(Descriptors.InvalidPolicy, Location.None, problem.Key + " = '" + problem.Value + "' is not understood: " + problem.Reason);
+
     public static void Register(CompilationStartAnalysisContext context, PolicyProvider policies)
     {
         // One look over the compilation's files, the first time a file asks: the hint is about the project, not a file.
@@ -34,7 +38,7 @@ internal static class InvalidPolicyRule
                 // The same global value reaches every file; say it once.
                 if (policies.FirstSighting(problem))
                 {
-                    tree.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPolicy, Location.None, problem.Key + " = '" + problem.Value + "' is not understood: " + problem.Reason));
+                    tree.ReportDiagnostic(Create(problem));
                 }
             }
 
