@@ -68,8 +68,9 @@ public static partial class FindingPlaces
             return (Clouds.Countries(cloud), cloud);
         }
 
+        // A single country is named as such: a cloud is only the name of a place that spans several.
         var codes = Codes(where);
-        return (codes, codes.Length == 0 ? null : Clouds.Spanning(codes, provider));
+        return (codes, Model.Countries.Split(codes).Count() > 1 ? Clouds.Spanning(codes, provider) : null);
     }
 
     private static string Codes(string where)
