@@ -1,8 +1,6 @@
-using System.Threading.Tasks;
+using System.Collections.Generic;
 using LocalizationAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace LocalizationAnalyzers.CodeFixes;
 
@@ -10,41 +8,24 @@ namespace LocalizationAnalyzers.CodeFixes;
 /// A fix that puts one of the replacements the analyzer computed (FixProperties.Replacement0..2) in place
 /// of the reported value, in the same form: a string literal or a member name.
 /// </summary>
-public abstract class ReplaceValueFix : CodeFixProvider
+public abstract class ReplaceValueFix : RewriteFix
 {
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
     /// <summary>The title of the i-th replacement's action.</summary>
     protected abstract string Title(Diagnostic diagnostic, int index);
 
-    /// <summary>Actions with the same key are applied together by Fix All.</summary>
+    /// <summary>
+    /// The Fix All key of the i-th replacement. The first (the preferred replacement) has one key for every
+    /// diagnostic, so Fix All gives each diagnostic its own preferred replacement; the others name the choice.
+    /// </summary>
     protected abstract string EquivalenceKey(Diagnostic diagnostic, int index);
 
-    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    internal sealed override IEnumerable<RewriteChoice> Choices(SyntaxNode node, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        for (var i = 0; i < FixProperties.MaxReplacements; i++)
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            for (var i = 0; i < FixProperties.MaxReplacements; i++)
+            if (diagnostic.Properties.TryGetValue(FixProperties.ReplacementKey(i), out var replacement) && replacement is not null)
             {
-                if (!diagnostic.Properties.TryGetValue(FixProperties.ReplacementKey(i), out var replacement) || replacement is null ||
-                    SyntaxRewrites.ReplaceValue(node, replacement) is not { } rewritten)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title(diagnostic, i),
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, rewritten))),
-                        EquivalenceKey(diagnostic, i)),
-                    diagnostic);
+                yield return new RewriteChoice(Title(diagnostic, i), EquivalenceKey(diagnostic, i), current => SyntaxRewrites.ReplaceValue(current, replacement));
             }
         }
     }

@@ -1,10 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
 using LocalizationAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,32 +17,26 @@ namespace LocalizationAnalyzers.CodeFixes;
 /// the client takes a config created in place, as its <c>RegionEndpoint</c> initialiser.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetRegionExplicitlyFix)), Shared]
-public sealed class SetRegionExplicitlyFix : CodeFixProvider
+public sealed class SetRegionExplicitlyFix : RewriteFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.ImplicitCloudRegion);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    internal override string FixAllTitle => "Set the preferred region explicitly";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    internal override IEnumerable<RewriteChoice> Choices(SyntaxNode node, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (node is not ObjectCreationExpressionSyntax ||
+            !diagnostic.Properties.TryGetValue(FixProperties.ReplacementKey(0), out var member) || member is null)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ObjectCreationExpressionSyntax creation ||
-                !diagnostic.Properties.TryGetValue(FixProperties.ReplacementKey(0), out var member) || member is null)
-            {
-                continue;
-            }
-
-            var region = diagnostic.Properties[FixProperties.RegionKey(0)];
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Set region {region} ({diagnostic.Properties[FixProperties.RegionNameKey(0)]}) explicitly",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithRegion(creation, member)))),
-                    equivalenceKey: $"{RuleIdentifiers.ImplicitCloudRegion}:{region}"),
-                diagnostic);
+            yield break;
         }
+
+        var region = diagnostic.Properties[FixProperties.RegionKey(0)];
+        yield return new RewriteChoice(
+            $"Set region {region} ({diagnostic.Properties[FixProperties.RegionNameKey(0)]}) explicitly",
+            $"{RuleIdentifiers.ImplicitCloudRegion}:PreferredRegion",
+            current => current is ObjectCreationExpressionSyntax creation ? WithRegion(creation, member) : null);
     }
 
     private static ObjectCreationExpressionSyntax WithRegion(ObjectCreationExpressionSyntax creation, string member)

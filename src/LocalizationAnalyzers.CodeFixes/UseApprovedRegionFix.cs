@@ -22,6 +22,9 @@ public sealed class UseApprovedRegionFix : ReplaceValueFix
     protected override string Title(Diagnostic diagnostic, int index) =>
         $"Use region {diagnostic.Properties[FixProperties.RegionKey(index)]} ({diagnostic.Properties[FixProperties.RegionNameKey(index)]})";
 
-    protected override string EquivalenceKey(Diagnostic diagnostic, int index) =>
-        $"{diagnostic.Id}:{diagnostic.Properties[FixProperties.Provider]}:{diagnostic.Properties[FixProperties.RegionKey(index)]}";
+    internal override string FixAllTitle => "Use the preferred approved region";
+
+    protected override string EquivalenceKey(Diagnostic diagnostic, int index) => index == 0
+        ? $"{diagnostic.Id}:PreferredRegion"
+        : $"{diagnostic.Id}:{diagnostic.Properties[FixProperties.Provider]}:{diagnostic.Properties[FixProperties.RegionKey(index)]}";
 }

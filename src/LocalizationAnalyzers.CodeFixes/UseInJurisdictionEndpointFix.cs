@@ -1,10 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using LocalizationAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,49 +16,34 @@ namespace LocalizationAnalyzers.CodeFixes;
 /// scheme, account, path and key.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseInJurisdictionEndpointFix)), Shared]
-public sealed class UseInJurisdictionEndpointFix : CodeFixProvider
+public sealed class UseInJurisdictionEndpointFix : RewriteFix
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.EndpointOutsideJurisdiction, RuleIdentifiers.PersonalDataOutsideJurisdiction);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    internal override string FixAllTitle => "Use the in-jurisdiction endpoints";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>DLOC003 sits on the literal; DLOC001 sits on the call and points at the literal.</summary>
+    internal override Location RewriteLocation(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(FixProperties.EndpointLiteralIndex, out var index) && int.TryParse(index, out var i) && i < diagnostic.AdditionalLocations.Count
+            ? diagnostic.AdditionalLocations[i]
+            : diagnostic.Location;
+
+    internal override IEnumerable<RewriteChoice> Choices(SyntaxNode node, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression) ||
+            !diagnostic.Properties.TryGetValue(FixProperties.Host, out var host) || host is null ||
+            !diagnostic.Properties.TryGetValue(FixProperties.CounterpartHost, out var counterpart) || counterpart is null)
         {
-            var properties = diagnostic.Properties;
-
-            // DLOC003 sits on the literal; DLOC001 sits on the call and points at the literal.
-            var at = diagnostic.Location;
-            if (properties.TryGetValue(FixProperties.EndpointLiteralIndex, out var index) && int.TryParse(index, out var i) && i < diagnostic.AdditionalLocations.Count)
-            {
-                at = diagnostic.AdditionalLocations[i];
-            }
-
-            if (at.SourceTree != root?.SyntaxTree ||
-                root?.FindNode(at.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal ||
-                !literal.IsKind(SyntaxKind.StringLiteralExpression) ||
-                !properties.TryGetValue(FixProperties.Host, out var host) || host is null ||
-                !properties.TryGetValue(FixProperties.CounterpartHost, out var counterpart) || counterpart is null)
-            {
-                continue;
-            }
-
-            if (Replace(literal.Token.ValueText, host, counterpart) is not { } replaced)
-            {
-                continue;
-            }
-
-            var rewritten = literal.WithToken(SyntaxFactory.Literal(replaced).WithTriviaFrom(literal.Token));
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use the in-jurisdiction endpoint {counterpart}",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, rewritten))),
-                    equivalenceKey: "DLOC:UseInJurisdictionEndpoint"),
-                diagnostic);
+            yield break;
         }
+
+        yield return new RewriteChoice(
+            $"Use the in-jurisdiction endpoint {counterpart}",
+            "DLOC:UseInJurisdictionEndpoint",
+            current => current is LiteralExpressionSyntax text && Replace(text.Token.ValueText, host, counterpart) is { } replaced
+                ? text.WithToken(SyntaxFactory.Literal(replaced).WithTriviaFrom(text.Token))
+                : null);
     }
 
     /// <summary>

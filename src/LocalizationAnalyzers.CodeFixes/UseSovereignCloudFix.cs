@@ -16,6 +16,9 @@ public sealed class UseSovereignCloudFix : ReplaceValueFix
     protected override string Title(Diagnostic diagnostic, int index) =>
         $"Use {diagnostic.Properties[FixProperties.RegionNameKey(index)]}";
 
-    protected override string EquivalenceKey(Diagnostic diagnostic, int index) =>
-        $"{RuleIdentifiers.SovereignCloudOutsideJurisdiction}:{diagnostic.Properties[FixProperties.ReplacementKey(index)]}";
+    internal override string FixAllTitle => "Use the cloud inside the jurisdiction";
+
+    protected override string EquivalenceKey(Diagnostic diagnostic, int index) => index == 0
+        ? $"{RuleIdentifiers.SovereignCloudOutsideJurisdiction}:InJurisdictionCloud"
+        : $"{RuleIdentifiers.SovereignCloudOutsideJurisdiction}:{diagnostic.Properties[FixProperties.ReplacementKey(index)]}";
 }

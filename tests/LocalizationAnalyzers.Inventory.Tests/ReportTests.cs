@@ -32,7 +32,7 @@ public sealed class ReportTests
             + "DLOC001 suppressed by [SuppressMessage]: \u201C" + Justification + "\u201D |",
             rows);
         Assert.Contains(rows, r => r.Contains("`ShopBackend/Orders/OrderMailer.cs:15`", StringComparison.Ordinal) && r.EndsWith("| DLOC001 suppressed by #pragma: no justification given |", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.StartsWith("| **compliant** | financial, name **(sensitive)** from `Payment.CardNumber` |", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("| **compliant** | financial (sensitive), name from `Payment.CardNumber` |", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("| unresolved (decided at run time) (http) | Unknown location | DLOC004 |", StringComparison.Ordinal));
         Assert.Contains("| DLOC900 | warning | configuration | data_localization.approved_regions: 'aws:cn-nort-1'", md, StringComparison.Ordinal);
     }

@@ -37,6 +37,13 @@ internal sealed class Countries
 
     public bool IsCountry(string code) => _names.ContainsKey(code);
 
+    /// <summary>Every code a policy may name: the countries and the blocs.</summary>
+    public IEnumerable<string> Codes => _names.Keys.Concat(_blocs.Keys);
+
+    /// <summary>The code of the country with this name ("China" → "CN"), or null.</summary>
+    public string? CodeNamed(string name) =>
+        _names.FirstOrDefault(p => string.Equals(p.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)).Key;
+
     /// <summary>"United States (US)"; several countries joined with " or ".</summary>
     public string Describe(IEnumerable<string> codes) =>
         string.Join(" or ", codes.Select(code => _names.TryGetValue(code, out var name) ? name + " (" + code + ")" : code));

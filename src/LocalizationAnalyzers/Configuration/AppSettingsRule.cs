@@ -62,7 +62,7 @@ internal sealed class AppSettingsRule
         {
             if (_policies.FirstSighting(policyProblem))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPolicy, Location.None, policyProblem.Key, policyProblem.Value, policyProblem.Reason));
+                context.ReportDiagnostic(Rules.InvalidPolicyRule.Create(policyProblem));
             }
         }
 

@@ -82,9 +82,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor InvalidPolicy = Create(
         RuleIdentifiers.InvalidPolicy,
         "Data localization policy is invalid",
-        "Data localization policy: {0} = '{1}' is not understood: {2}",
+        "Data localization policy: {0}",
         DiagnosticSeverity.Warning,
-        "A data_localization.* configuration value could not be understood. The value is ignored and the rest of the policy still applies.");
+        "A data_localization.* configuration value could not be understood. The value is ignored and the rest of the policy still applies. A project without a jurisdiction gets this as Info: the rules are idle until one is declared.");
 
     public static readonly DiagnosticDescriptor InvalidConfigurationFile = Create(
         RuleIdentifiers.InvalidConfigurationFile,

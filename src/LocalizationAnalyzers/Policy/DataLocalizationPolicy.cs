@@ -63,6 +63,10 @@ internal sealed class DataLocalizationPolicy
 
     public ImmutableArray<PolicyProblem> Problems { get; }
 
+    /// <summary>True when a jurisdiction is written for this file, usable or not (an unusable one is a problem of its own).</summary>
+    public bool DeclaresJurisdiction =>
+        Jurisdiction is not null || Problems.Any(p => p.Key == PolicyKeys.Jurisdiction || p.Key == PolicyKeys.JurisdictionBuildPropertyDisplay);
+
     /// <summary>A region is allowed when all of its countries are inside the jurisdiction, or it is approved by name.</summary>
     public bool Allows(CloudRegion region) => Allows(Jurisdiction, ApprovedRegions, region);
 

@@ -26,6 +26,9 @@ internal static class PolicyKeys
     /// <summary>The MSBuild property DataLocalizationJurisdiction, made visible by the package's build props.</summary>
     public const string JurisdictionBuildProperty = "build_property.DataLocalizationJurisdiction";
 
+    /// <summary>How messages name the MSBuild property.</summary>
+    public const string JurisdictionBuildPropertyDisplay = "DataLocalizationJurisdiction (MSBuild property)";
+
     /// <summary>
     /// The data_localization.* keys set in these options. A host's options provider may not implement
     /// <see cref="AnalyzerConfigOptions.Keys"/> (its default throws): then only the known keys are looked at.

@@ -90,10 +90,10 @@ internal static class PolicyReader
         {
             if (options.TryGetValue(key, out _))
             {
-                problems.Add(new PolicyProblem(key, "", "the value is empty; " + JurisdictionAccepted(catalog)));
+                problems.Add(new PolicyProblem(key, "", "the value is empty; " + JurisdictionAccepted(catalog) + RulesIdle));
             }
 
-            key = "DataLocalizationJurisdiction (MSBuild property)";
+            key = PolicyKeys.JurisdictionBuildPropertyDisplay;
             if (!options.TryGetValue(PolicyKeys.JurisdictionBuildProperty, out value) || value.Trim().Length == 0)
             {
                 return null;
@@ -102,21 +102,33 @@ internal static class PolicyReader
 
         if (PolicyValues.SplitList(value).Count == 0)
         {
-            problems.Add(new PolicyProblem(key, value, "the value is empty; " + JurisdictionAccepted(catalog)));
+            problems.Add(new PolicyProblem(key, value, "the value is empty; " + JurisdictionAccepted(catalog) + RulesIdle));
             return null;
         }
 
         var jurisdiction = Jurisdiction.Parse(value, catalog.Countries, out var unknown);
+
+        // Without a single usable code every rule is silent: the message says so, not only what is wrong.
+        var idle = jurisdiction is null ? RulesIdle : "";
         foreach (var code in unknown)
         {
             var reason = PolicyValues.HasWildcard(code)
                 ? "wildcards are not accepted; " + JurisdictionAccepted(catalog)
-                : PolicyValues.WrongSeparatorAdvice(code) ?? "unknown country or bloc code; " + JurisdictionAccepted(catalog);
-            problems.Add(new PolicyProblem(key, code, reason));
+                : PolicyValues.WrongSeparatorAdvice(code) ?? "unknown country or bloc code" + DidYouMean(NearestCode(code, catalog)) + "; " + JurisdictionAccepted(catalog);
+            problems.Add(new PolicyProblem(key, code, reason + idle));
         }
 
         return jurisdiction;
     }
+
+    /// <summary>Appended where the jurisdiction itself is unusable (SPEC §2).</summary>
+    internal const string RulesIdle = "; until it is fixed the data localization rules are idle";
+
+    private static string DidYouMean(string? nearest) => nearest is null ? "" : " (did you mean " + nearest + "?)";
+
+    /// <summary>"China" → CN by name; "CNN" → CN by spelling (one edit away, and no other code as close).</summary>
+    private static string? NearestCode(string code, LocationCatalog catalog) =>
+        catalog.Countries.CodeNamed(code) ?? Nearest.Find(code, catalog.Countries.Codes, maxDistance: 1);
 
     private static string JurisdictionAccepted(LocationCatalog catalog) =>
         "write ISO 3166-1 alpha-2 country codes or the blocs " + string.Join(", ", catalog.Countries.BlocNames) +
@@ -153,7 +165,7 @@ internal static class PolicyReader
         var jurisdiction = Jurisdiction.Parse(item.Substring(equals + 1), catalog.Countries, out var unknown);
         if (jurisdiction is null || unknown.Count > 0)
         {
-            add(item, "unknown country code after '='; " + JurisdictionAccepted(catalog));
+            add(item, "unknown country code after '='" + DidYouMean(unknown.Count == 1 ? NearestCode(unknown[0], catalog) : null) + "; " + JurisdictionAccepted(catalog));
             return null;
         }
 
@@ -309,7 +321,10 @@ internal static class PolicyReader
             if (!PolicyKeys.All.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
                 options.TryGetValue(key, out var value);
-                problems.Add(new PolicyProblem(key, value ?? "", "unknown key; the keys are " + string.Join(", ", PolicyKeys.All)));
+                // The part after the prefix decides: "approved_host" is one edit from approved_hosts.
+                var name = key.Substring(PolicyKeys.Prefix.Length);
+                var nearest = Nearest.Find(name, PolicyKeys.All.Select(k => k.Substring(PolicyKeys.Prefix.Length)), maxDistance: Math.Max(2, name.Length / 4));
+                problems.Add(new PolicyProblem(key, value ?? "", "unknown key" + DidYouMean(nearest is null ? null : PolicyKeys.Prefix + nearest) + "; the keys are " + string.Join(", ", PolicyKeys.All)));
             }
         }
     }

@@ -326,6 +326,7 @@ public class AppSettingsRuleTests
     {
         var test = AnalyzerTest.Create(NoCode);
         test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "AWS": { "Region": "us-east-1" } }"""));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.NoJurisdictionHint);
         await test.RunAsync();
     }
 
@@ -343,7 +344,7 @@ public class AppSettingsRuleTests
         // The policy of the JSON file and of the C# file hold the same problem: one DLOC900, and the valid code still applies.
         var test = Create(new[] { "data_localization.jurisdiction = CN, XX" }, ("appsettings.json", """{ "AWS": { "Region": {|#0:"us-east-1"|} } }"""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments(
-            "data_localization.jurisdiction", "XX", "unknown country or bloc code; write ISO 3166-1 alpha-2 country codes or the blocs EEA, EU, comma-separated, e.g. CN or DE, CH or EU"));
+            "data_localization.jurisdiction = 'XX' is not understood: unknown country or bloc code; write ISO 3166-1 alpha-2 country codes or the blocs EEA, EU, comma-separated, e.g. CN or DE, CH or EU"));
         test.ExpectedDiagnostics.Add(UsEast1.WithLocation(0));
         await test.RunAsync();
     }

@@ -117,6 +117,7 @@ public class InvalidConfigurationFileTests
         var test = AnalyzerTest.Create("class Program { }");
         test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{ \"a\": tru }"));
         test.ExpectedDiagnostics.Add(Dloc901("appsettings.json", 1, 8, "'tru' is not a JSON literal; expected 'true'"));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.NoJurisdictionHint);
         await test.RunAsync();
     }
 

@@ -66,4 +66,18 @@ public class RuleDocumentationTests
 
         Assert.Contains($"[{id}](docs/rules/{id}.md)", readme);
     }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("src/LocalizationAnalyzers.Package/README.md")]
+    public void Every_rule_is_listed_in_the_readme_tables(string readme)
+    {
+        var listed = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, readme))
+            .Select(line => Regex.Match(line, @"^\|\s*\[?(DLOC\d{3})\b"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .OrderBy(id => id, StringComparer.Ordinal);
+
+        Assert.Equal(Descriptors.All.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal), listed);
+    }
 }

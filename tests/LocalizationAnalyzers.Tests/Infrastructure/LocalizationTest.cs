@@ -33,4 +33,13 @@ public sealed class LocalizationTest<TFix> : CSharpCodeFixTest<DataLocalizationA
 public static class AnalyzerTest
 {
     public static LocalizationTest<EmptyCodeFixProvider> Create(string source, params string[] policyLines) => new(source, policyLines);
+
+    /// <summary>
+    /// The one Info DLOC900 of a compilation in which no file declares a jurisdiction: the rules are idle, and
+    /// the message says how to declare one (SPEC §2). Every test without a jurisdiction expects it.
+    /// </summary>
+    public static DiagnosticResult NoJurisdictionHint { get; } =
+        new DiagnosticResult(Diagnostics.Descriptors.InvalidPolicy).WithNoLocation().WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments(
+            "no jurisdiction is declared, so the data localization rules are idle; declare where personal data must stay with data_localization.jurisdiction = CN " +
+            "(ISO 3166-1 alpha-2 codes or EU, EEA, comma-separated) in a .globalconfig at the root of the repository, or with the MSBuild property DataLocalizationJurisdiction");
 }

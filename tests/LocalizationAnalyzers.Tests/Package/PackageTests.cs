@@ -26,6 +26,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
         Assert.Contains("analyzers/dotnet/cs/LocalizationAnalyzers.CodeFixes.dll", entries);
         Assert.Contains("build/LocalizationAnalyzers.props", entries);
         Assert.Contains("buildTransitive/LocalizationAnalyzers.props", entries);
+        Assert.Contains("build/LocalizationAnalyzers.targets", entries);
+        Assert.Contains("buildTransitive/LocalizationAnalyzers.targets", entries);
+        Assert.Contains("buildTransitive/config/DataLocalizationAnalysisMode.Strict.globalconfig", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
         Assert.Equal(2, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
@@ -126,6 +129,38 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
         Assert.Contains("Sovereignty.cs(6,63): warning DLOC002: AWS region 'eu-central-1'", underChina.Output);
     }
 
+    [Fact]
+    public void Dotnet_format_applies_every_fix_it_can_and_skips_the_rest_the_same_way_every_run()
+    {
+        // A region read from configuration and a Sentry DSN without a counterpart inside CN have no fix; they
+        // must not stop the others, whichever diagnostic dotnet format happens to pick first (it used to, 1 run in 4).
+        for (var run = 0; run < 3; run++)
+        {
+            var project = _consumer.WriteFormatProject();
+            var format = DotNet.Run(project, "format", "analyzers", "--diagnostics", "DLOC002", "DLOC003", "DLOC005", "DLOC006", "--severity", "info", "--no-restore");
+
+            Assert.True(format.ExitCode == 0, format.Output);
+            Assert.DoesNotContain("Unable to fix", format.Output);
+            Assert.Equal(PackedConsumer.FormatProgramFixed, File.ReadAllText(Path.Combine(project, "Program.cs")));
+            Assert.Equal(PackedConsumer.FormatAppSettings, File.ReadAllText(Path.Combine(project, "appsettings.json")));
+            Assert.Equal(PackedConsumer.FormatPolicy, File.ReadAllText(Path.Combine(project, ".globalconfig")));
+        }
+    }
+
+    [Fact]
+    public void Strict_analysis_mode_from_the_package_raises_implicit_regions_to_warnings()
+    {
+        var project = _consumer.WriteFormatProject();
+
+        var normal = DotNet.Run(project, "build", "--no-restore", "--no-incremental", "-nologo", "-v:minimal");
+        var strict = DotNet.Run(project, "build", "--no-restore", "--no-incremental", "-nologo", "-v:minimal", "-p:DataLocalizationAnalysisMode=Strict");
+
+        Assert.Equal(0, normal.ExitCode);
+        Assert.DoesNotContain("DLOC005", normal.Output);
+        Assert.Equal(0, strict.ExitCode);
+        Assert.Contains("Program.cs(13,18): warning DLOC005:", strict.Output);
+    }
+
     /// <summary>Packs once for all package tests and lays out a consumer project that uses the package.</summary>
     public sealed class PackedConsumer : IDisposable
     {
@@ -209,7 +244,81 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
 
             var restore = DotNet.Run(Directory, "restore");
             Assert.True(restore.ExitCode == 0, restore.Output);
+
+            _formatProject = System.IO.Directory.CreateDirectory(Path.Combine(Root, "format")).FullName;
+            File.Copy(Path.Combine(Directory, "nuget.config"), Path.Combine(_formatProject, "nuget.config"));
+            File.WriteAllText(Path.Combine(_formatProject, "Format.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <OutputType>Exe</OutputType>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <NoWarn>$(NoWarn);NU1603</NoWarn>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="LocalizationAnalyzers" Version="{version}" />
+                    {string.Join("\n    ", new[] { "AWSSDK.S3", "Azure.Storage.Blobs", "Azure.Identity", "Sentry", "Microsoft.Extensions.Configuration.Json" }.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{PackageVersionOf(id)}\" />"))}
+                  </ItemGroup>
+                </Project>
+                """);
+            WriteFormatProject();
+            restore = DotNet.Run(_formatProject, "restore");
+            Assert.True(restore.ExitCode == 0, restore.Output);
         }
+
+        /// <summary>
+        /// A consumer with fixable and unfixable findings of every fixable rule, its sources (re)written as
+        /// before any fix: the policy in a .globalconfig beside the project, as the README says.
+        /// </summary>
+        public string WriteFormatProject()
+        {
+            File.WriteAllText(Path.Combine(_formatProject, "Program.cs"), FormatProgram);
+            File.WriteAllText(Path.Combine(_formatProject, "appsettings.json"), FormatAppSettings);
+            File.WriteAllText(Path.Combine(_formatProject, ".globalconfig"), FormatPolicy);
+            return _formatProject;
+        }
+
+        public const string FormatProgram = """
+            using Amazon;
+            using Amazon.S3;
+            using Azure.Identity;
+            using Azure.Storage.Blobs;
+            using Microsoft.Extensions.Configuration;
+
+            var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json").Build();
+            var fromConfig = new AmazonS3Client(RegionEndpoint.GetBySystemName(configuration["Storage:Region"]));
+            var images = new AmazonS3Client(RegionEndpoint.USEast1);
+            var blobs = new BlobServiceClient(new Uri("https://shop.blob.core.windows.net"));
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { AuthorityHost = AzureAuthorityHosts.AzurePublicCloud });
+            SentrySdk.Init(o => o.Dsn = "https://key@o1.ingest.us.sentry.io/2");
+            var thumbnails = new AmazonS3Client();
+            Console.WriteLine($"{fromConfig}{images}{blobs}{credential}{thumbnails}");
+
+            """;
+
+        public const string FormatProgramFixed = """
+            using Amazon;
+            using Amazon.S3;
+            using Azure.Identity;
+            using Azure.Storage.Blobs;
+            using Microsoft.Extensions.Configuration;
+
+            var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json").Build();
+            var fromConfig = new AmazonS3Client(RegionEndpoint.GetBySystemName(configuration["Storage:Region"]));
+            var images = new AmazonS3Client(RegionEndpoint.CNNorth1);
+            var blobs = new BlobServiceClient(new Uri("https://shop.blob.core.chinacloudapi.cn"));
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { AuthorityHost = AzureAuthorityHosts.AzureChina });
+            SentrySdk.Init(o => o.Dsn = "https://key@o1.ingest.us.sentry.io/2");
+            var thumbnails = new AmazonS3Client(RegionEndpoint.CNNorth1);
+            Console.WriteLine($"{fromConfig}{images}{blobs}{credential}{thumbnails}");
+
+            """;
+
+        public const string FormatAppSettings = "{\n  \"Storage\": { \"Region\": \"us-west-2\" }\n}\n";
+
+        public const string FormatPolicy = "is_global = true\ndata_localization.jurisdiction = CN\n";
+
+        private string _formatProject = "";
 
         public string Root { get; }
 

@@ -21,7 +21,11 @@ public class InvalidPolicyRuleTests
     private const string NoEgress = "class Empty { }";
 
     private static DiagnosticResult Dloc900(string key, string value, string reason) =>
-        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments(key, value, reason);
+        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments($"{key} = '{value}' is not understood: {reason}");
+
+    private static readonly DiagnosticResult NoJurisdiction = AnalyzerTest.NoJurisdictionHint;
+
+    private const string Idle = "; until it is fixed the data localization rules are idle";
 
     private static DiagnosticResult UsEast1(string jurisdiction) =>
         new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(0).WithLocation(1)
@@ -42,7 +46,7 @@ public class InvalidPolicyRuleTests
     public async Task Unknown_code_in_the_MSBuild_property_names_the_property()
     {
         var test = AnalyzerTest.Create(NoEgress, "build_property.DataLocalizationJurisdiction = China");
-        test.ExpectedDiagnostics.Add(Dloc900("DataLocalizationJurisdiction (MSBuild property)", "CHINA", "unknown country or bloc code; " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(Dloc900("DataLocalizationJurisdiction (MSBuild property)", "CHINA", "unknown country or bloc code (did you mean CN?); " + JurisdictionAccepted + Idle));
         await test.RunAsync();
     }
 
@@ -50,7 +54,7 @@ public class InvalidPolicyRuleTests
     public async Task Empty_jurisdiction_is_reported()
     {
         var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdiction = ");
-        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "", "the value is empty; " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "", "the value is empty; " + JurisdictionAccepted + Idle));
         await test.RunAsync();
     }
 
@@ -61,7 +65,8 @@ public class InvalidPolicyRuleTests
         test.ExpectedDiagnostics.Add(Dloc900(
             "data_localization.jurisdicton",
             "CN",
-            "unknown key; the keys are data_localization.jurisdiction, data_localization.approved_regions, data_localization.approved_hosts, data_localization.host_jurisdictions, data_localization.preferred_regions, data_localization.personal_data_types, data_localization.personal_data_members, data_localization.personal_data_attributes, data_localization.not_personal_data_members, data_localization.name_heuristics, data_localization.internal_hosts, data_localization.sovereignty"));
+            "unknown key (did you mean data_localization.jurisdiction?); the keys are data_localization.jurisdiction, data_localization.approved_regions, data_localization.approved_hosts, data_localization.host_jurisdictions, data_localization.preferred_regions, data_localization.personal_data_types, data_localization.personal_data_members, data_localization.personal_data_attributes, data_localization.not_personal_data_members, data_localization.name_heuristics, data_localization.internal_hosts, data_localization.sovereignty"));
+        test.ExpectedDiagnostics.Add(NoJurisdiction);
         await test.RunAsync();
     }
 
@@ -96,6 +101,7 @@ public class InvalidPolicyRuleTests
         var test = AnalyzerTest.Create(NoEgress, "data_localization.approved_hosts = *.corp.example, " + pattern);
         test.ExpectedDiagnostics.Add(Dloc900("data_localization.approved_hosts", pattern,
             "malformed host pattern; expected a host name (api.partner.cn) or '*.' followed by a domain (*.corp.example); no scheme, port, path or other wildcards"));
+        test.ExpectedDiagnostics.Add(NoJurisdiction);
         await test.RunAsync();
     }
 
@@ -104,7 +110,8 @@ public class InvalidPolicyRuleTests
     {
         var test = AnalyzerTest.Create(NoEgress, "data_localization.host_jurisdictions = llm.acme.internal=CN, eu.partner.com, us.partner.com=USA");
         test.ExpectedDiagnostics.Add(Dloc900("data_localization.host_jurisdictions", "eu.partner.com", "expected host=COUNTRY pairs, comma-separated (llm-cn.acme.internal=CN, eu.api.partner.com=DE)"));
-        test.ExpectedDiagnostics.Add(Dloc900("data_localization.host_jurisdictions", "us.partner.com=USA", "unknown country code after '='; " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.host_jurisdictions", "us.partner.com=USA", "unknown country code after '=' (did you mean US?); " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(NoJurisdiction);
         await test.RunAsync();
     }
 
@@ -115,6 +122,7 @@ public class InvalidPolicyRuleTests
     {
         var test = AnalyzerTest.Create(NoEgress, key + " = " + value);
         test.ExpectedDiagnostics.Add(Dloc900(key, value, reason));
+        test.ExpectedDiagnostics.Add(NoJurisdiction);
         await test.RunAsync();
     }
 
@@ -124,9 +132,64 @@ public class InvalidPolicyRuleTests
         var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdiction = XX");
         test.TestState.Sources.Add("class Second { }");
         test.TestState.Sources.Add("class Third { }");
-        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "XX", "unknown country or bloc code; " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "XX", "unknown country or bloc code; " + JurisdictionAccepted + Idle));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_misspelt_jurisdiction_says_the_rules_are_idle_and_names_the_nearest_code()
+    {
+        var test = AnalyzerTest.Create(UsEast1Client.Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", ""), "data_localization.jurisdiction = CNN");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.jurisdiction", "CNN", "unknown country or bloc code (did you mean CN?); " + JurisdictionAccepted + Idle));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("data_localization.approved_host", "data_localization.approved_hosts")]
+    [InlineData("data_localization.aproved_regions", "data_localization.approved_regions")]
+    [InlineData("data_localization.host_jurisdiction", "data_localization.host_jurisdictions")]
+    public async Task Unknown_key_names_the_nearest_key(string key, string nearest)
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdiction = CN", key + " = x");
+        test.ExpectedDiagnostics.Add(Dloc900(key, "x", "unknown key (did you mean " + nearest + "?); the keys are " + string.Join(", ", AllKeys)));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_key_far_from_every_key_gets_no_guess()
+    {
+        var test = AnalyzerTest.Create(NoEgress, "data_localization.jurisdiction = CN", "data_localization.retention_days = 30");
+        test.ExpectedDiagnostics.Add(Dloc900("data_localization.retention_days", "30", "unknown key; the keys are " + string.Join(", ", AllKeys)));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_jurisdiction_the_project_gets_one_hint_whatever_its_number_of_files()
+    {
+        var test = AnalyzerTest.Create(UsEast1Client.Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", ""));
+        test.TestState.Sources.Add("class Second { }");
+        test.TestState.Sources.Add("class Third { }");
+        test.ExpectedDiagnostics.Add(NoJurisdiction);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_jurisdiction_declared_for_some_files_only_gives_no_hint()
+    {
+        // An editorconfig section scopes the jurisdiction to one folder: the project does declare one.
+        var test = AnalyzerTest.Create(NoEgress);
+        test.TestState.Sources.Add(("/Orders/Order.cs", "class Order { }"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/Orders/*.cs]\ndata_localization.jurisdiction = CN\n"));
+        await test.RunAsync();
+    }
+
+    private static readonly string[] AllKeys =
+    [
+        "data_localization.jurisdiction", "data_localization.approved_regions", "data_localization.approved_hosts", "data_localization.host_jurisdictions",
+        "data_localization.preferred_regions", "data_localization.personal_data_types", "data_localization.personal_data_members",
+        "data_localization.personal_data_attributes", "data_localization.not_personal_data_members", "data_localization.name_heuristics",
+        "data_localization.internal_hosts",
+    ];
 
     [Fact]
     public async Task A_valid_full_policy_is_silent()

@@ -55,4 +55,25 @@ public class PolicyScopingTests
             .WithArguments("AWS", "eu-west-1", "Europe (Ireland)", "Ireland (IE)", "RU"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_wildcard_in_host_jurisdictions_places_every_subdomain_but_not_the_domain_itself()
+    {
+        // "*." stands for one or more leading labels (SPEC §2), in host_jurisdictions as in approved_hosts.
+        var test = AnalyzerTest.Create("""
+            using Sentry;
+
+            class Errors
+            {
+                SentryOptions Api() => new SentryOptions { {|#1:Dsn = {|#0:"https://abc@errors.acme.cn/1"|}|} };
+                SentryOptions Worker() => new SentryOptions { {|#3:Dsn = {|#2:"https://abc@eu.errors.acme.cn/2"|}|} };
+                SentryOptions Root() => new SentryOptions { Dsn = "https://abc@acme.cn/3" };
+            }
+            """, "data_localization.jurisdiction = CN", "data_localization.host_jurisdictions = *.acme.cn=DE");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.EndpointOutsideJurisdiction).WithLocation(0).WithLocation(1)
+            .WithArguments("SentryOptions.Dsn", "errors.acme.cn", "Germany (DE)", "CN"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.EndpointOutsideJurisdiction).WithLocation(2).WithLocation(3)
+            .WithArguments("SentryOptions.Dsn", "eu.errors.acme.cn", "Germany (DE)", "CN"));
+        await test.RunAsync();
+    }
 }

@@ -106,7 +106,7 @@ public class BadPolicyTests
     public async Task Jurisdiction_of_only_commas_is_reported_as_empty()
     {
         var test = AnalyzerTest.Create(Clients, "data_localization.jurisdiction = , ,", Approved);
-        test.ExpectedDiagnostics.Add(Dloc900(PolicyKeys.Jurisdiction, ", ,", "the value is empty; " + JurisdictionAccepted));
+        test.ExpectedDiagnostics.Add(Dloc900(PolicyKeys.Jurisdiction, ", ,", "the value is empty; " + JurisdictionAccepted + PolicyReader.RulesIdle));
         await test.RunAsync();
     }
 
@@ -177,7 +177,7 @@ public class BadPolicyTests
     {
         var test = AnalyzerTest.Create(Clients, Jurisdiction, Approved, "Data_Localization.Approved_Region = aws:us-east-1");
         test.ExpectedDiagnostics.Add(Dloc900("data_localization.approved_region", "aws:us-east-1",
-            "unknown key; the keys are " + string.Join(", ", PolicyKeys.All)));
+            "unknown key (did you mean data_localization.approved_regions?); the keys are " + string.Join(", ", PolicyKeys.All)));
         test.ExpectedDiagnostics.Add(UsEast1("CN"));
         await test.RunAsync();
     }
@@ -201,7 +201,7 @@ public class BadPolicyTests
         Assert.Equal(
             new[]
             {
-                new PolicyProblem(PolicyKeys.Jurisdiction, "CN;RU", "separate values with commas, not ';': CN, RU"),
+                new PolicyProblem(PolicyKeys.Jurisdiction, "CN;RU", "separate values with commas, not ';': CN, RU" + PolicyReader.RulesIdle),
                 new PolicyProblem(PolicyKeys.ApprovedHosts, "a.partner.cn;b.partner.cn", "separate values with commas, not ';': a.partner.cn, b.partner.cn"),
             },
             policy.Problems);
@@ -277,11 +277,15 @@ public class BadPolicyTests
         var result = AnalyzerHarness.Analyze(
             AnalyzerHarness.Compile(AnalyzerHarness.Parse(FuzzCorpus.StripMarkup(Clients))), options, AnalyzerHarness.Bound(TimeSpan.FromMinutes(1)));
         Assert.Empty(result.Failures);
-        Assert.Empty(result.Diagnostics.Where(d => d.Id != RuleIdentifiers.EgressInventory));
+
+        // With the key unset no file declares a jurisdiction: only the Info hint that the rules are idle.
+        var hint = Assert.Single(result.Diagnostics.Where(d => d.Id != RuleIdentifiers.EgressInventory));
+        Assert.Equal((RuleIdentifiers.InvalidPolicy, Microsoft.CodeAnalysis.DiagnosticSeverity.Info), (hint.Id, hint.Severity));
+        Assert.StartsWith("Data localization policy: no jurisdiction is declared, so the data localization rules are idle", hint.GetMessage(), StringComparison.Ordinal);
     }
 
     private static DiagnosticResult Dloc900(string key, string value, string reason) =>
-        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments(key, value, reason);
+        new DiagnosticResult(Descriptors.InvalidPolicy).WithNoLocation().WithArguments($"{key} = '{value}' is not understood: {reason}");
 
     private static DiagnosticResult UsEast1(string jurisdiction) =>
         new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(0).WithLocation(1)

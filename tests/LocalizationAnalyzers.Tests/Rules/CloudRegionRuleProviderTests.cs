@@ -100,7 +100,7 @@ public class CloudRegionRuleProviderTests
         };
         test.ExpectedDiagnostics.Add(Dloc002("Azure", "westus", "West US", "United States (US)").WithLocation(0).WithLocation(1));
         test.ExpectedDiagnostics.Add(Dloc002("Azure", "southeastasia", "Southeast Asia", "Singapore (SG)").WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
-        test.CodeActionEquivalenceKey = "DLOC002:azure:chinanorth3";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         test.NumberOfFixAllIterations = 1;
         await test.RunAsync();
     }

@@ -218,7 +218,9 @@ public class CloudRegionRuleTests
                 AmazonS3Client Create() => new AmazonS3Client(RegionEndpoint.USEast1);
             }
             """;
-        await AnalyzerTest.Create(source).RunAsync();
+        var test = AnalyzerTest.Create(source);
+        test.ExpectedDiagnostics.Add(AnalyzerTest.NoJurisdictionHint);
+        await test.RunAsync();
     }
 
     [Fact]

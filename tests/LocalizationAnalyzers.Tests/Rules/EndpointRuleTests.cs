@@ -242,6 +242,6 @@ public class EndpointRuleTests
                 Task<string> List(HttpClient http) => http.GetStringAsync("https://api.openai.com/v1/models");
             }
             """,
-            null, "data_localization.name_heuristics = true");
+            AnalyzerTest.NoJurisdictionHint, "data_localization.name_heuristics = true");
     }
 }

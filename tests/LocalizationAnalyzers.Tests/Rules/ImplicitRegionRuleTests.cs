@@ -115,13 +115,15 @@ public class ImplicitRegionRuleTests
     [Fact]
     public async Task Without_a_jurisdiction_the_environment_is_not_second_guessed()
     {
-        await AnalyzerTest.Create("""
+        var test = AnalyzerTest.Create("""
             using Amazon.S3;
 
             class Storage
             {
                 AmazonS3Client Create() => new AmazonS3Client();
             }
-            """).RunAsync();
+            """);
+        test.ExpectedDiagnostics.Add(AnalyzerTest.NoJurisdictionHint);
+        await test.RunAsync();
     }
 }

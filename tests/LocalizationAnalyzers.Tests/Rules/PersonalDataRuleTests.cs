@@ -393,7 +393,8 @@ public class PersonalDataRuleTests
                 Task Push(HttpClient http, Customer customer) => http.PostAsJsonAsync("https://api.openai.com/v1/files", customer);
             }
             """,
-            new[] { "data_localization.name_heuristics = true" });
+            new[] { "data_localization.name_heuristics = true" },
+            AnalyzerTest.NoJurisdictionHint);
     }
 
     [Fact]

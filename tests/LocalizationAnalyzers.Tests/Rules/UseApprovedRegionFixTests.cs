@@ -49,7 +49,7 @@ public class UseApprovedRegionFixTests
             }
             """,
             China);
-        test.CodeActionEquivalenceKey = "DLOC002:aws:cn-north-1";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         ExpectDloc002(test, 1);
         await test.RunAsync();
     }
@@ -129,7 +129,7 @@ public class UseApprovedRegionFixTests
             """,
             China, "data_localization.preferred_regions = aws:cn-northwest-1");
         test.CodeActionIndex = 0;
-        test.CodeActionEquivalenceKey = "DLOC002:aws:cn-northwest-1";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         ExpectDloc002(test, 1);
         await test.RunAsync();
     }
@@ -192,10 +192,48 @@ public class UseApprovedRegionFixTests
             }
             """,
             China);
-        test.CodeActionEquivalenceKey = "DLOC002:aws:cn-north-1";
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
         test.BatchFixedCode = test.FixedState.Sources[0].content.ToString();
         test.NumberOfFixAllIterations = 1;
         ExpectDloc002(test, 3);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_gives_each_provider_its_preferred_region_and_skips_what_it_cannot_rewrite()
+    {
+        // The concatenation comes first and has no fix: Fix All still rewrites the others, AWS and Cosmos alike.
+        const string source = """
+            using Amazon;
+            using Amazon.S3;
+            using Microsoft.Azure.Cosmos;
+
+            class Clients
+            {
+                AmazonS3Client Archive() => new AmazonS3Client(RegionEndpoint.GetBySystemName({|#0:"us-" + "west-2"|}));
+                AmazonS3Client Storage() => new AmazonS3Client({|#1:RegionEndpoint.USEast1|});
+                CosmosClientOptions Orders() => new CosmosClientOptions { ApplicationRegion = {|#2:Regions.WestUS|} };
+            }
+            """;
+        var test = Create(source, """
+            using Amazon;
+            using Amazon.S3;
+            using Microsoft.Azure.Cosmos;
+
+            class Clients
+            {
+                AmazonS3Client Archive() => new AmazonS3Client(RegionEndpoint.GetBySystemName({|#0:"us-" + "west-2"|}));
+                AmazonS3Client Storage() => new AmazonS3Client(RegionEndpoint.CNNorth1);
+                CosmosClientOptions Orders() => new CosmosClientOptions { ApplicationRegion = Regions.ChinaNorth3 };
+            }
+            """, China);
+        test.BatchFixedCode = test.FixedState.Sources[0].content.ToString();
+        test.CodeActionEquivalenceKey = "DLOC002:PreferredRegion";
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfIncrementalIterations = 2;
+        ExpectDloc002(test, 3);
+        test.FixedState.ExpectedDiagnostics.Add(Dloc002.WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        test.BatchFixedState.ExpectedDiagnostics.Add(Dloc002.WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         await test.RunAsync();
     }
 

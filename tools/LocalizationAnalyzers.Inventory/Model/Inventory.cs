@@ -46,7 +46,10 @@ public sealed record Summary(
 
 public sealed record CountrySummary(string Country, string Name, int Flows, IReadOnlyDictionary<string, int> ByVerdict);
 
-/// <summary>One egress site: one DLOC100 result.</summary>
+/// <summary>
+/// One egress site: one DLOC100 result, or a DLOC002/003/006 finding that names an outside destination where no
+/// DLOC100 was reported (a region in appsettings.json, an AWSOptions or Cosmos region).
+/// </summary>
 public sealed record Flow(
     string File,
     int Line,
@@ -68,6 +71,17 @@ public sealed record Flow(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Suppression? Suppression,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// The cloud or partition the destination belongs to when it spans several countries ("azure" for a
+    /// *.core.windows.net host: 34 countries), so reports can name it by its cloud; null otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Cloud { get; init; }
+
+    /// <summary>Who operates the destination, where a rule judged it (room for the sovereignty rule, DLOC007); null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Operator { get; init; }
+
     /// <summary>The DLOC100 itself or one of the findings at this site is suppressed in source.</summary>
     [JsonIgnore]
     public bool IsSuppressed => Suppression is not null || Findings.Any(f => f.Suppression is not null);

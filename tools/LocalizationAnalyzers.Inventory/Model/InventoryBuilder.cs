@@ -30,6 +30,7 @@ public static class InventoryBuilder
         var attached = new Dictionary<SarifResult, List<Finding>>(ReferenceEqualityComparer.Instance);
         inventoryResults.ForEach(site => attached[site] = []);
         var other = new List<Finding>();
+        var findingFlows = new List<Flow>();
         foreach (var finding in findingResults)
         {
             var locations = finding.RelatedLocations.Prepend(finding.Location).OfType<SarifLocation>().ToList();
@@ -55,6 +56,11 @@ public static class InventoryBuilder
             {
                 attached[candidates[0]].Add(converted);
             }
+            else if (FindingPlaces.Of(finding.RuleId, finding.Message, finding.Properties) is { } place)
+            {
+                // Every outside finding is a flow, also where no DLOC100 accompanies it.
+                findingFlows.Add(FromFinding(converted, place));
+            }
             else
             {
                 other.Add(converted);
@@ -63,7 +69,10 @@ public static class InventoryBuilder
 
         var flows = inventoryResults
             .Select(site => ToFlow(site, attached[site], root))
+            .Concat(findingFlows)
             .Distinct(FlowComparer.Instance)
+            .GroupBy(f => (f.File, f.Line, f.Column, f.Api, f.Destination))
+            .Select(Merge)
             .OrderBy(f => f, FlowOrder.Instance)
             .ToList();
         var otherFindings = other.Distinct(FindingComparer.Instance).OrderBy(f => f, FindingOrder.Instance).ToList();
@@ -137,7 +146,77 @@ public static class InventoryBuilder
 
     private static bool ListsRule(SarifResult site, string ruleId) => List(site.Properties.GetValueOrDefault("rules")).Contains(ruleId);
 
+    private static Flow FromFinding(Finding finding, FindingPlaces.Place place) => new(
+        finding.File,
+        finding.Line,
+        finding.Column,
+        place.Api,
+        place.EgressKind,
+        place.Destination,
+        place.Host,
+        place.Provider,
+        place.Region,
+        place.Country,
+        [],
+        false,
+        "",
+        Verdicts.Outside,
+        place.Jurisdiction,
+        [finding.RuleId],
+        finding.Message,
+        null,
+        [finding])
+    {
+        Cloud = place.Cloud,
+    };
+
     private static Flow ToFlow(SarifResult site, List<Finding> findings, string root)
+    {
+        var flow = ToFlowAsReported(site, findings, root);
+
+        // An authority host DLOC100 could not resolve, but DLOC006 judged: the flow goes where DLOC006 says.
+        if (flow.Destination == "unresolved" &&
+            findings.Select(f => FindingPlaces.Of(f.RuleId, f.Message, EmptyProperties)).OfType<FindingPlaces.Place>().FirstOrDefault(p => p.Cloud is not null) is { } place)
+        {
+            return flow with
+            {
+                Destination = place.Destination,
+                Provider = place.Provider,
+                Country = place.Country,
+                Verdict = Verdicts.Rank(Verdicts.Outside) < Verdicts.Rank(flow.Verdict) ? Verdicts.Outside : flow.Verdict,
+                Cloud = place.Cloud,
+            };
+        }
+
+        return Countries.Split(flow.Country).Count() > 1 ? flow with { Cloud = Clouds.Spanning(flow.Country, flow.Provider) } : flow;
+    }
+
+    /// <summary>
+    /// One row per site: two DLOC100 results for the same call and destination that differ in what they carry (two
+    /// SARIF logs of one project, one of them older; a site seen once as configuration and once with its payload)
+    /// are one flow, with the worst verdict and everything either carries.
+    /// </summary>
+    private static Flow Merge(IEnumerable<Flow> same)
+    {
+        var flows = same.OrderBy(f => Verdicts.Rank(f.Verdict)).ThenByDescending(f => f.PersonalData.Count).ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
+        if (flows.Count == 1)
+        {
+            return flows[0];
+        }
+
+        return flows[0] with
+        {
+            PersonalData = flows.SelectMany(f => f.PersonalData).Distinct(StringComparer.Ordinal).ToList(),
+            Sensitive = flows.Any(f => f.Sensitive),
+            Rules = flows.SelectMany(f => f.Rules).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList(),
+            Findings = flows.SelectMany(f => f.Findings).Distinct(FindingComparer.Instance).OrderBy(f => f, FindingOrder.Instance).ToList(),
+            Suppression = flows.Select(f => f.Suppression).FirstOrDefault(s => s is not null),
+        };
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
+
+    private static Flow ToFlowAsReported(SarifResult site, List<Finding> findings, string root)
     {
         string P(string key) => site.Properties.TryGetValue(key, out var value) ? value.Trim() : "";
         var country = P("country");

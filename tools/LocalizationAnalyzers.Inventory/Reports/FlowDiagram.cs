@@ -25,6 +25,9 @@ public static class FlowDiagram
 
     public sealed record CountryGroup(string Country, IReadOnlyList<Flow> Flows, bool Inside)
     {
+        /// <summary>"China (CN)", or "Azure public cloud, 34 countries" rather than 34 names clipped mid-word.</summary>
+        public string Label => ReportText.Place(Country, Flows.Select(f => f.Cloud).FirstOrDefault(c => c is not null));
+
         public int Count(string verdict) => Flows.Count(f => f.Verdict == verdict);
 
         public IEnumerable<string> VerdictsPresent => Flows.Select(f => f.Verdict).Distinct().OrderBy(Verdicts.Rank).ThenBy(v => v, StringComparer.Ordinal);
@@ -111,7 +114,7 @@ public static class FlowDiagram
                     .Append(" C").Append(N(middle)).Append(',').Append(N(leftCursor)).Append(' ').Append(N(middle)).Append(',').Append(N(rightCursor)).Append(' ').Append(N(NodeX)).Append(',').Append(N(rightCursor))
                     .Append(" L").Append(N(NodeX)).Append(',').Append(N(rightCursor + thickness))
                     .Append(" C").Append(N(middle)).Append(',').Append(N(rightCursor + thickness)).Append(' ').Append(N(middle)).Append(',').Append(N(leftCursor + thickness)).Append(' ').Append(N(bandStart)).Append(',').Append(N(leftCursor + thickness))
-                    .Append(" Z\"><title>").Append(E(ReportText.Plural(count, "egress site"))).Append(" to ").Append(E(Countries.Describe(group.Country))).Append(": ")
+                    .Append(" Z\"><title>").Append(E(ReportText.Plural(count, "egress site"))).Append(" to ").Append(E(group.Label)).Append(": ")
                     .Append(E(Verdicts.Describe(verdict))).Append(personal ? ", with personal data" : ", no personal data").Append("</title></path>\n");
                 leftCursor += thickness;
                 rightCursor += thickness;
@@ -142,7 +145,7 @@ public static class FlowDiagram
 
             var center = rowY + (rowHeight / 2) - 8;
             svg.Append("\n<text class=\"country-name\" x=\"").Append(N(LabelX)).Append("\" y=\"").Append(N(center - 12)).Append("\">")
-                .Append(E(Truncate(Countries.Describe(group.Country), 44)));
+                .Append(E(Truncate(group.Label, 44)));
             if (group.Inside)
             {
                 svg.Append("<tspan class=\"inside\"> \u2713 inside ").Append(E(jurisdiction)).Append("</tspan>");
@@ -160,14 +163,14 @@ public static class FlowDiagram
             var categories = group.Flows.SelectMany(f => f.PersonalData).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
             svg.Append("</text>\n<text class=\"country-data\" x=\"").Append(N(LabelX)).Append("\" y=\"").Append(N(center + 25)).Append("\">")
                 .Append(E(categories.Count == 0 ? "no personal data" : Truncate("personal data: " + string.Join(", ", categories), 52)));
-            if (group.Flows.Any(f => f.Sensitive))
+            if (group.Flows.Any(f => f.PersonalData.Any(c => ReportText.IsSensitive(f, c))))
             {
                 svg.Append("<tspan class=\"sensitive\"> \u25B2 sensitive</tspan>");
             }
 
             var destinations = group.Flows.Select(f => f.Destination).Distinct().OrderBy(d => d, StringComparer.Ordinal).ToList();
             svg.Append("</text>\n<text class=\"country-via\" x=\"").Append(N(LabelX)).Append("\" y=\"").Append(N(center + 42)).Append("\">")
-                .Append(E(Via(destinations))).Append("</text>\n<title>").Append(E(Countries.Describe(group.Country))).Append(": ").Append(E(string.Join(", ", destinations)))
+                .Append(E(Via(destinations))).Append("</text>\n<title>").Append(E(ReportText.IsMultiCountry(group.Country) ? group.Label + " (" + ReportText.CountryList(group.Country) + ")" : group.Label)).Append(": ").Append(E(string.Join(", ", destinations)))
                 .Append(". Click to list these sites.</title></g>\n");
         }
 

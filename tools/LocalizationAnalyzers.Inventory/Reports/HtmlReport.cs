@@ -62,7 +62,9 @@ public static class HtmlReport
             AppendCards(html, inventory);
             html.Append("<section>\n<h2>Where the data goes</h2>\n<p class=\"hint\">Each band is a group of egress sites in the code, from this application to the country of the destination; its width is the number of sites, its colour the verdict. Click a country to list its sites.</p>\n");
             AppendLegend(html, inventory);
-            html.Append("<div class=\"diagram\">").Append(FlowDiagram.Render(inventory)).Append("</div>\n</section>\n");
+            html.Append("<div class=\"diagram\">").Append(FlowDiagram.Render(inventory)).Append("</div>\n");
+            AppendCountryTable(html, inventory);
+            html.Append("</section>\n");
             AppendCategories(html, inventory);
             AppendTable(html, inventory);
         }
@@ -111,6 +113,37 @@ public static class HtmlReport
         html.Append("><span class=\"count\">").Append(count).Append("</span><span class=\"label\">").Append(E(label)).Append("</span></div>\n");
     }
 
+    /// <summary>
+    /// The diagram's countries as a table: readable on a phone, where the diagram's labels are too small, and
+    /// the place a multi-country destination opens its list of countries.
+    /// </summary>
+    private static void AppendCountryTable(StringBuilder html, InventoryDocument inventory)
+    {
+        html.Append("<table class=\"by-country\"><thead><tr><th>Country</th><th class=\"sites\">Sites</th>");
+        var verdicts = inventory.Summary.ByVerdict.Where(v => v.Value > 0).Select(v => v.Key).ToList();
+        foreach (var verdict in verdicts)
+        {
+            html.Append("<th class=\"t-").Append(E(verdict)).Append("\" title=\"").Append(E(Verdicts.Describe(verdict))).Append("\">").Append(E(verdict)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var group in FlowDiagram.Group(inventory))
+        {
+            html.Append("<tr><td>");
+            AppendPlace(html, group.Country, group.Flows.Select(f => f.Cloud).FirstOrDefault(c => c is not null));
+            html.Append("</td><td class=\"sites\">").Append(group.Flows.Count).Append("</td>");
+            foreach (var verdict in verdicts)
+            {
+                var count = group.Count(verdict);
+                html.Append("<td").Append(count > 0 ? " class=\"t-" + E(verdict) + "\"" : "").Append('>').Append(count).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+    }
+
     private static void AppendLegend(StringBuilder html, InventoryDocument inventory)
     {
         html.Append("<ul class=\"legend\">");
@@ -136,7 +169,7 @@ public static class HtmlReport
         {
             var flows = inventory.Flows.Where(f => f.PersonalData.Contains(category)).ToList();
             html.Append("<div class=\"bar-row\"><span class=\"bar-label\">").Append(E(category));
-            if (flows.Any(f => f.Sensitive))
+            if (flows.Any(f => ReportText.IsSensitive(f, category)))
             {
                 html.Append(" <span class=\"sens\" title=\"sent as sensitive personal information\">\u25B2</span>");
             }
@@ -177,13 +210,13 @@ public static class HtmlReport
         html.Append("<table id=\"flows\">\n<colgroup><col class=\"c-verdict\"><col class=\"c-what\"><col class=\"c-from\"><col class=\"c-to\"><col class=\"c-country\"><col class=\"c-findings\"></colgroup>\n<thead><tr><th>Verdict</th><th>What is sent</th><th>From (code)</th><th>To</th><th>Country</th><th>Findings, suppressions</th></tr></thead>\n<tbody>\n");
         foreach (var flow in ReportText.ReportOrder(inventory.Flows))
         {
-            var search = string.Join(' ', flow.File, flow.Api, flow.Destination, flow.Host, flow.Country, Countries.ShortName(flow.Country), flow.Source,
+            var search = string.Join(' ', flow.File, flow.Api, flow.Destination, flow.Host, flow.Country, ReportText.IsMultiCountry(flow.Country) ? ReportText.Place(flow) : Countries.ShortName(flow.Country), flow.Source,
                 string.Join(' ', flow.PersonalData), flow.EgressKind, flow.Verdict, string.Join(' ', flow.Rules), string.Join(' ', ReportText.Suppressions(flow))).ToLowerInvariant();
             html.Append("<tr data-verdict=\"").Append(E(flow.Verdict)).Append("\" data-country=\"").Append(E(flow.Country))
                 .Append("\" data-personal=\"").Append(flow.PersonalData.Count > 0 ? '1' : '0').Append("\" data-text=\"").Append(E(search)).Append("\">");
-            html.Append("<td><span class=\"pill v-").Append(E(flow.Verdict)).Append("\">").Append(E(flow.Verdict)).Append("</span></td>");
+            html.Append("<td data-label=\"Verdict\"><span class=\"pill v-").Append(E(flow.Verdict)).Append("\">").Append(E(flow.Verdict)).Append("</span></td>");
 
-            html.Append("<td>");
+            html.Append("<td data-label=\"What is sent\">");
             if (flow.PersonalData.Count == 0)
             {
                 html.Append("<span class=\"none\">no personal data</span>");
@@ -192,12 +225,9 @@ public static class HtmlReport
             {
                 foreach (var category in flow.PersonalData)
                 {
-                    html.Append("<span class=\"chip\">").Append(E(category)).Append("</span>");
-                }
-
-                if (flow.Sensitive)
-                {
-                    html.Append("<span class=\"chip sensitive\">sensitive</span>");
+                    // Each category says whether it is sensitive: contact data beside an ID number is not.
+                    html.Append(ReportText.IsSensitive(flow, category) ? "<span class=\"chip sensitive\" title=\"sensitive personal information\">\u25B2 " : "<span class=\"chip\">")
+                        .Append(E(category)).Append("</span>");
                 }
             }
 
@@ -206,9 +236,9 @@ public static class HtmlReport
                 html.Append("<div class=\"source\">from <code>").Append(E(flow.Source)).Append("</code></div>");
             }
 
-            html.Append("</td><td><code class=\"file\">").Append(E(flow.File).Replace("/", "/<wbr>")).Append(':').Append(flow.Line).Append("</code>")
+            html.Append("</td><td data-label=\"From (code)\"><code class=\"file\">").Append(E(flow.File).Replace("/", "/<wbr>")).Append(':').Append(flow.Line).Append("</code>")
                 .Append("<div class=\"api\">").Append(E(flow.Api).Replace(".", ".<wbr>")).Append("</div></td>");
-            html.Append("<td><span class=\"dest\">").Append(E(flow.Destination)).Append("</span>");
+            html.Append("<td data-label=\"To\"><span class=\"dest\">").Append(E(flow.Destination)).Append("</span>");
             if (ReportText.DestinationNote(flow) is { } note)
             {
                 html.Append("<div class=\"kind\">").Append(E(note)).Append("</div>");
@@ -219,7 +249,9 @@ public static class HtmlReport
                 html.Append("<div class=\"kind\">").Append(E(flow.EgressKind)).Append("</div>");
             }
 
-            html.Append("</td><td>").Append(E(Countries.Describe(flow.Country))).Append("</td><td>");
+            html.Append("</td><td data-label=\"Country\">");
+            AppendPlace(html, flow.Country, flow.Cloud);
+            html.Append("</td><td data-label=\"Findings, suppressions\">");
             foreach (var finding in flow.Findings.Where(f => f.Suppression is null))
             {
                 html.Append("<span class=\"rule\" title=\"").Append(E(finding.Message)).Append("\">").Append(E(finding.RuleId)).Append("</span> ");
@@ -244,6 +276,19 @@ public static class HtmlReport
         }
 
         html.Append("<tr id=\"no-match\" hidden><td colspan=\"6\">No egress site matches these filters.</td></tr>\n</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>The country, or for a destination in many countries its cloud and count, the countries one click away.</summary>
+    internal static void AppendPlace(StringBuilder html, string country, string? cloud)
+    {
+        if (!ReportText.IsMultiCountry(country))
+        {
+            html.Append(E(Countries.Describe(country)));
+            return;
+        }
+
+        html.Append("<details class=\"countries\"><summary>").Append(E(ReportText.Place(country, cloud))).Append("</summary><div>")
+            .Append(E(ReportText.CountryList(country))).Append("</div></details>");
     }
 
     private static void AppendSuppression(StringBuilder html, string ruleId, Suppression suppression)

@@ -66,7 +66,7 @@ public static class MarkdownReport
         md.Append("\n|---|---:|").Append(string.Concat(summary.ByVerdict.Keys.Select(_ => "---:|"))).Append('\n');
         foreach (var country in summary.ByCountry.OrderBy(c => c.ByVerdict.Where(v => v.Value > 0).Select(v => Verdicts.Rank(v.Key)).DefaultIfEmpty(9).Min()).ThenByDescending(c => c.Flows).ThenBy(c => c.Country, StringComparer.Ordinal))
         {
-            md.Append("| ").Append(Cell(Countries.Describe(country.Country))).Append(" | ").Append(country.Flows).Append(" |");
+            md.Append("| ").Append(Place(country.Country, inventory.Flows.FirstOrDefault(f => f.Country == country.Country && f.Cloud is not null)?.Cloud)).Append(" | ").Append(country.Flows).Append(" |");
             foreach (var verdict in summary.ByVerdict.Keys)
             {
                 md.Append(' ').Append(country.ByVerdict.GetValueOrDefault(verdict)).Append(" |");
@@ -93,10 +93,6 @@ public static class MarkdownReport
         foreach (var flow in ReportText.ReportOrder(inventory.Flows))
         {
             md.Append("| **").Append(flow.Verdict).Append("** | ").Append(Cell(ReportText.PersonalData(flow)));
-            if (flow.Sensitive)
-            {
-                md.Append(" **(sensitive)**");
-            }
 
             if (flow.Source.Length > 0)
             {
@@ -105,7 +101,7 @@ public static class MarkdownReport
 
             md.Append(" | ").Append(Code(flow.File + ":" + flow.Line)).Append("<br>").Append(Code(flow.Api))
                 .Append(" | ").Append(Cell(ReportText.Destination(flow))).Append(flow.EgressKind.Length > 0 ? " (" + flow.EgressKind + ")" : "")
-                .Append(" | ").Append(Cell(Countries.Describe(flow.Country)))
+                .Append(" | ").Append(Place(flow.Country, flow.Cloud))
                 .Append(" | ").Append(Cell(FindingsText(flow))).Append(" |\n");
         }
 
@@ -160,6 +156,11 @@ public static class MarkdownReport
         md.Append("- A suppression (`#pragma warning disable`, `[SuppressMessage(..., Justification = \"...\")]`) silences a finding in the build; ")
             .Append("the transfer still happens and stays in this inventory with its justification.\n");
     }
+
+    /// <summary>The country, or a cloud and count with the countries in a details element (GitHub renders it).</summary>
+    private static string Place(string country, string? cloud) => ReportText.IsMultiCountry(country)
+        ? "<details><summary>" + Cell(ReportText.Place(country, cloud)) + "</summary>" + Cell(ReportText.CountryList(country)) + "</details>"
+        : Cell(Countries.Describe(country));
 
     private static string Code(string text) => "`" + text.Replace("`", "'").Replace("|", "\\|") + "`";
 

@@ -59,7 +59,42 @@ public static class ReportText
     }
 
     public static string PersonalData(Flow flow) =>
-        flow.PersonalData.Count == 0 ? "no personal data" : string.Join(", ", flow.PersonalData);
+        flow.PersonalData.Count == 0 ? "no personal data" : string.Join(", ", flow.PersonalData.Select(c => IsSensitive(flow, c) ? c + " (sensitive)" : c));
+
+    /// <summary>The categories that are sensitive personal information by themselves (SPEC §3, PIPL Art. 28).</summary>
+    private static readonly HashSet<string> SensitiveCategories = new(StringComparer.Ordinal) { "government_id", "financial", "health", "biometric", "location" };
+
+    /// <summary>
+    /// Whether this category of the flow is sensitive. The site says only whether something it sends is; that is
+    /// the sensitive categories, or, when none is sent, the demographic data (its sensitive kinds: ethnicity,
+    /// religion, political opinion). Contact data beside an ID card number is not sensitive.
+    /// </summary>
+    public static bool IsSensitive(Flow flow, string category) =>
+        flow.Sensitive && (SensitiveCategories.Contains(category) ||
+                           (category == "demographic" && !flow.PersonalData.Any(SensitiveCategories.Contains)));
+
+    /// <summary>More countries than this and a destination is named by its cloud, the list one click away.</summary>
+    public const int MaxCountriesNamed = 3;
+
+    /// <summary>"China (CN)"; "Azure public cloud, 34 countries" for a destination in many countries.</summary>
+    public static string Place(string country, string? cloud)
+    {
+        var codes = Countries.Split(country).ToList();
+        if (codes.Count <= MaxCountriesNamed)
+        {
+            return Countries.Describe(country);
+        }
+
+        return (cloud is null ? "" : Clouds.Name(cloud) + ", ") + codes.Count + " countries";
+    }
+
+    public static string Place(Flow flow) => Place(flow.Country, flow.Cloud);
+
+    /// <summary>True when <see cref="Place(string, string?)"/> names a cloud or a count instead of the countries.</summary>
+    public static bool IsMultiCountry(string country) => Countries.Split(country).Count() > MaxCountriesNamed;
+
+    /// <summary>Every country of a multi-country destination, by name: what the summary hides.</summary>
+    public static string CountryList(string country) => string.Join(", ", Countries.Split(country).Select(code => Countries.Describe(code)));
 
     public static string Destination(Flow flow) => DestinationNote(flow) is { } note ? flow.Destination + " (" + note + ")" : flow.Destination;
 
