@@ -35,12 +35,16 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.");
 
+    private const string EndpointTitle = "Endpoint located outside the approved jurisdiction";
+    private const string EndpointMessage = "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts";
+    private const string EndpointDescription = "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).";
+
     public static readonly DiagnosticDescriptor EndpointOutsideJurisdiction = Create(
-        RuleIdentifiers.EndpointOutsideJurisdiction,
-        "Endpoint located outside the approved jurisdiction",
-        "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts",
-        DiagnosticSeverity.Warning,
-        "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).");
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription);
+
+    /// <summary>DLOC003 decided once the whole compilation is known: the call sends a parameter of a possible entry point, which may make it DLOC001 instead.</summary>
+    public static readonly DiagnosticDescriptor EndpointOutsideJurisdictionAtCompilationEnd = Create(
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ImplicitCloudRegion = Create(
         RuleIdentifiers.ImplicitCloudRegion,
@@ -86,6 +90,7 @@ public static class Descriptors
         PersonalDataOutsideJurisdictionThroughHelper,
         CloudRegionOutsideJurisdiction,
         EndpointOutsideJurisdiction,
+        EndpointOutsideJurisdictionAtCompilationEnd,
         UnverifiableDestination,
         UnverifiableDestinationThroughHelper,
         ImplicitCloudRegion,

@@ -19,26 +19,35 @@ internal static class EgressSiteRules
     public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, PolicyProvider policies, LocationCatalog catalog)
     {
         var recognizers = new RecognizerProvider(context.Compilation);
-        var helpers = new HelperFlows(policies, recognizers, catalog);
+        var entryPoints = new EntryPoints();
+        var helpers = new HelperFlows(policies, recognizers, catalog, entryPoints);
         var registrations = new HttpClientRegistrations(catalog);
         var factoryClients = new ConcurrentBag<(EgressSite Site, Payload Payload, string Key)>();
+        var deferredEndpoints = new ConcurrentBag<(EgressSite Site, SiteJudgement Judgement)>();
         context.RegisterOperationAction(
             operationContext =>
             {
                 if (operationContext.Operation is IInvocationOperation call)
                 {
                     helpers.RecordCall(call);
+                    entryPoints.RecordCall(call);
                     registrations.Record(call);
+                }
+                else if (operationContext.Operation is IMethodReferenceOperation reference)
+                {
+                    entryPoints.RecordReference(reference);
+                    return;
                 }
 
                 if (finder.Find(operationContext.Operation) is { } site)
                 {
-                    Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, catalog);
+                    Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, deferredEndpoints, catalog);
                 }
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
-            OperationKind.SimpleAssignment);
+            OperationKind.SimpleAssignment,
+            OperationKind.MethodReference);
         context.RegisterCompilationEndAction(end =>
         {
             // Typed and named HttpClients first: their registrations may make their senders' destinations known.
@@ -58,11 +67,20 @@ internal static class EgressSiteRules
             }
 
             helpers.Report(end);
+            var sentFromEntryPoints = helpers.ReportEntryPoints(end);
+            foreach (var (site, judgement) in deferredEndpoints)
+            {
+                if (!sentFromEntryPoints.Contains(site.Operation) &&
+                    EndpointRule.Create(site, judgement, policies.For(site.Operation.Syntax.SyntaxTree), catalog, atCompilationEnd: true) is { } endpoint)
+                {
+                    end.ReportDiagnostic(endpoint);
+                }
+            }
         });
     }
 
     private static void Analyze(OperationAnalysisContext context, EgressSite site, PolicyProvider policies, RecognizerProvider recognizers, HelperFlows helpers,
-        ConcurrentBag<(EgressSite, Payload, string)> factoryClients, LocationCatalog catalog)
+        ConcurrentBag<(EgressSite, Payload, string)> factoryClients, ConcurrentBag<(EgressSite, SiteJudgement)> deferredEndpoints, LocationCatalog catalog)
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
@@ -86,6 +104,12 @@ internal static class EgressSiteRules
         {
             context.ReportDiagnostic(personal);
             fired = personal.Id;
+        }
+        else if (HelperFlows.MaySendEntryPointData(payload, recognizers.For(policy)))
+        {
+            // A parameter personal by its name, in a method that may turn out to be an entry point: DLOC001 or
+            // DLOC003 is decided once every call is known (one finding, one diagnostic).
+            deferredEndpoints.Add((site, judgement));
         }
         else if (EndpointRule.Evaluate(context, site, judgement, policy, catalog))
         {

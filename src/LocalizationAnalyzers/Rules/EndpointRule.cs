@@ -18,10 +18,23 @@ internal static class EndpointRule
 {
     public static bool Evaluate(OperationAnalysisContext context, EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog)
     {
+        if (Create(site, judgement, policy, catalog, atCompilationEnd: false) is not { } diagnostic)
+        {
+            return false;
+        }
+
+        context.ReportDiagnostic(diagnostic);
+        return true;
+    }
+
+    /// <summary>The finding for this site, or null.</summary>
+    /// <param name="atCompilationEnd">Decided once the whole compilation is known (a send in a possible entry point may turn out to be DLOC001 instead).</param>
+    public static Diagnostic? Create(EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog, bool atCompilationEnd)
+    {
         // Only where the site's own operand names the endpoint: a client configured elsewhere is reported there.
         if (judgement.Verdict.Kind != VerdictKind.Outside || site.EndpointOperand is null || site.Endpoint.Value is not { } value || judgement.Destination.Host is not { } host)
         {
-            return false;
+            return null;
         }
 
         var properties = FixProperties.CreateBuilder();
@@ -32,16 +45,15 @@ internal static class EndpointRule
             properties[FixProperties.CounterpartHost] = counterpart;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.EndpointOutsideJurisdiction,
+        return Diagnostic.Create(
+            atCompilationEnd ? Descriptors.EndpointOutsideJurisdictionAtCompilationEnd : Descriptors.EndpointOutsideJurisdiction,
             value.Location,
             new[] { site.Operation.Syntax.GetLocation() },
             properties.ToImmutable(),
             site.ShortApi,
             host,
             judgement.Verdict.Place,
-            policy.Jurisdiction!.Display));
-        return true;
+            policy.Jurisdiction!.Display);
     }
 
     /// <summary>The catalog's counterpart of this host that lies wholly inside the jurisdiction, e.g. Azure global → Azure China.</summary>

@@ -18,7 +18,7 @@ namespace LocalizationAnalyzers.Rules;
 /// known, each call that hands personal data to a sender is reported (DLOC001/DLOC004, and its DLOC100
 /// row). The helper alone stays neutral: other callers may pass harmless values.
 /// </summary>
-internal sealed class HelperFlows
+internal sealed partial class HelperFlows
 {
     /// <summary>How many helpers deep a hand-over is followed (caller → helper → helper → site).</summary>
     private const int MaxDepth = 3;
@@ -28,12 +28,14 @@ internal sealed class HelperFlows
     private readonly PolicyProvider _policies;
     private readonly RecognizerProvider _recognizers;
     private readonly LocationCatalog _catalog;
+    private readonly EntryPoints _entryPoints;
 
-    public HelperFlows(PolicyProvider policies, RecognizerProvider recognizers, LocationCatalog catalog)
+    public HelperFlows(PolicyProvider policies, RecognizerProvider recognizers, LocationCatalog catalog, EntryPoints entryPoints)
     {
         _policies = policies;
         _recognizers = recognizers;
         _catalog = catalog;
+        _entryPoints = entryPoints;
     }
 
     /// <summary>A call to a method declared in this compilation, with arguments: a possible hand-over.</summary>
@@ -64,8 +66,7 @@ internal sealed class HelperFlows
         {
             if (parameter.ContainingSymbol is IMethodSymbol method)
             {
-                _senders.GetOrAdd(method.OriginalDefinition, _ => new ConcurrentBag<Sender>())
-                    .Add(new Sender(parameter.Ordinal, site.ShortApi, site.Api, site.Kind, site.Endpoint, 1));
+                AddSender(method, new Sender(parameter.Ordinal, site.ShortApi, site.Api, site.Kind, site.Endpoint, 1, site.Operation, site.ShortApi, payload.HasPersonalData, method.OriginalDefinition));
             }
         }
     }
@@ -133,8 +134,11 @@ internal sealed class HelperFlows
         {
             if (parameter.ContainingSymbol is IMethodSymbol caller)
             {
-                _senders.GetOrAdd(caller.OriginalDefinition, _ => new ConcurrentBag<Sender>())
-                    .Add(sender with { Ordinal = parameter.Ordinal, Depth = sender.Depth + 1 });
+                AddSender(caller, sender with
+                {
+                    Ordinal = parameter.Ordinal, Depth = sender.Depth + 1, At = call, Display = CallDisplay(call, sender), Personal = payload.HasPersonalData,
+                    Method = caller.OriginalDefinition,
+                });
                 grew = true;
             }
         }
@@ -142,9 +146,28 @@ internal sealed class HelperFlows
         return grew;
     }
 
+    /// <summary>
+    /// The method sends its parameter; so does every member a call may reach it through (the interface
+    /// method it implements, the virtual method it overrides): a call to IRequestProvider.PostAsync hands
+    /// its argument to the implementation in the compilation.
+    /// </summary>
+    private void AddSender(IMethodSymbol method, Sender sender)
+    {
+        _senders.GetOrAdd(method.OriginalDefinition, _ => new ConcurrentBag<Sender>()).Add(sender);
+        foreach (var root in Dispatch.Roots(method))
+        {
+            _senders.GetOrAdd(root, _ => new ConcurrentBag<Sender>()).Add(sender);
+        }
+    }
+
     /// <summary>"CrmClient.PushContact → HttpClient.PostAsJsonAsync": the call and what it ends in.</summary>
     private static string CallDisplay(IInvocationOperation call, Sender sender) =>
         call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name + " (through " + sender.ShortApi + ")";
 
-    private sealed record Sender(int Ordinal, string ShortApi, string Api, EgressKind Kind, ResolvedEndpoint Endpoint, int Depth);
+    /// <param name="At">Where the method sends the parameter: the egress call, or the call handing it to another sender.</param>
+    /// <param name="Display">What <paramref name="At"/> is called in a message.</param>
+    /// <param name="Personal">The payload at <paramref name="At"/> holds personal data by itself (already reported there).</param>
+    /// <param name="Method">The method whose parameter <paramref name="Ordinal"/> is sent (its dispatch roots share the sender).</param>
+    private sealed record Sender(int Ordinal, string ShortApi, string Api, EgressKind Kind, ResolvedEndpoint Endpoint, int Depth, IOperation At, string Display, bool Personal,
+        IMethodSymbol Method);
 }
