@@ -93,6 +93,14 @@ internal sealed class StringValue
                     ? new StringValue(first.Text, false, first.Location, isLiteral: false)
                     : Resolve(uri.Arguments[0].Value, depth + 1);
 
+            case IObjectCreationOperation { Type: { Name: "UriBuilder", ContainingNamespace.Name: "System" } } builder when
+                builder.Arguments.Length == 1 && builder.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
+            case IPropertyReferenceOperation { Property: { Name: "Uri", ContainingType: { Name: "UriBuilder", ContainingNamespace.Name: "System" } } } when
+                operation is IPropertyReferenceOperation { Instance: not null }:
+                // new UriBuilder("https://host/path") { Query = ... } then builder.Uri: the host is the first argument's.
+                var start = operation is IObjectCreationOperation created ? created.Arguments[0].Value : ((IPropertyReferenceOperation)operation).Instance!;
+                return Resolve(start, depth + 1) is { } built ? new StringValue(built.Text, false, built.Location, isLiteral: false) : null;
+
             case IInvocationOperation or IPropertyReferenceOperation when
                 ConfigurationLookup.Find(operation, key => Resolve(key, depth + 1) is { IsComplete: true } k ? k.Text : null) is { } lookup:
                 // configuration["Crm:Url"] and friends, read from appsettings*.json; reported at the lookup.

@@ -95,7 +95,7 @@ internal sealed partial class HelperFlows
                     }
 
                     var policy = _policies.For(call.Syntax.SyntaxTree);
-                    var payload = PayloadTracer.Trace(new[] { argument.Value }, _recognizers.For(policy));
+                    var payload = PayloadTracer.Trace(new[] { argument.Value }, _recognizers.For(policy), _recognizers.SummariesFor(policy));
                     grew |= Forward(call, payload, sender);
                     if (!payload.HasPersonalData)
                     {
