@@ -80,14 +80,15 @@ internal sealed class MethodSummaries
             return ReturnSummary.Empty;
         }
 
-        var payload = PayloadTracer.Trace(returned, _recognizer, this, depth - 1);
+        var (payload, readsInstance) = PayloadTracer.TraceReturns(returned, _recognizer, this, depth - 1);
         var ordinals = payload.Parameters
             .Where(p => SymbolEqualityComparer.Default.Equals(p.ContainingSymbol?.OriginalDefinition, method))
             .Select(p => p.Ordinal)
             .Distinct()
             .OrderBy(o => o)
             .ToImmutableArray();
-        return payload.Data.IsEmpty && ordinals.IsEmpty ? ReturnSummary.Empty : new ReturnSummary(payload.Data, ordinals);
+        readsInstance &= !method.IsStatic;
+        return payload.Data.IsEmpty && ordinals.IsEmpty && !readsInstance ? ReturnSummary.Empty : new ReturnSummary(payload.Data, ordinals, readsInstance);
     }
 
     /// <summary>A return of the method itself, not of a lambda or local function inside it.</summary>
@@ -111,20 +112,24 @@ internal sealed class MethodSummaries
             or SpecialType.System_Decimal or SpecialType.System_Single or SpecialType.System_Byte or SpecialType.System_Int16);
 }
 
-/// <summary>What a method's result carries: personal data read in its body, and the parameters (by ordinal) it passes through.</summary>
+/// <summary>What a method's result carries: personal data read in its body, the parameters (by ordinal) it passes through, and whether the object it runs on.</summary>
 internal sealed class ReturnSummary
 {
-    public static readonly ReturnSummary Empty = new(ImmutableArray<PersonalDataInfo>.Empty, ImmutableArray<int>.Empty);
+    public static readonly ReturnSummary Empty = new(ImmutableArray<PersonalDataInfo>.Empty, ImmutableArray<int>.Empty, readsInstance: false);
 
-    public ReturnSummary(ImmutableArray<PersonalDataInfo> data, ImmutableArray<int> parameters)
+    public ReturnSummary(ImmutableArray<PersonalDataInfo> data, ImmutableArray<int> parameters, bool readsInstance)
     {
         Data = data;
         Parameters = parameters;
+        ReadsInstance = readsInstance;
     }
+
+    /// <summary>The result reads the object's own members: a builder's Build() carries what was put into the builder.</summary>
+    public bool ReadsInstance { get; }
 
     public ImmutableArray<PersonalDataInfo> Data { get; }
 
     public ImmutableArray<int> Parameters { get; }
 
-    public bool IsEmpty => Data.IsEmpty && Parameters.IsEmpty;
+    public bool IsEmpty => Data.IsEmpty && Parameters.IsEmpty && !ReadsInstance;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -32,6 +33,16 @@ internal sealed partial class PayloadTracer
 
     private readonly MethodSummaries? _summaries;
     private readonly int _summaryDepth;
+
+    /// <summary>The traced value reads members of the object the method runs on (a builder's Build() returning its fields).</summary>
+    private bool _readsInstance;
+
+    /// <summary>What a method's returned values carry, and whether they read the object it runs on (for <see cref="MethodSummaries"/>).</summary>
+    public static (Payload Payload, bool ReadsInstance) TraceReturns(IEnumerable<IOperation> returned, PersonalDataRecognizer recognizer, MethodSummaries summaries, int summaryDepth)
+    {
+        var tracer = Run(returned, recognizer, summaries, summaryDepth, client: null);
+        return (tracer.Result(), tracer._readsInstance);
+    }
 
     /// <summary>Fluent calls return their receiver with the arguments in it: builder.WithEmail(email), request.WithHeader("x", v).</summary>
     private static bool IsFluent(IInvocationOperation invocation) =>
@@ -74,6 +85,12 @@ internal sealed partial class PayloadTracer
         if (_summaries?.Returns(method, _summaryDepth) is { } summary)
         {
             _data.AddRange(summary.Data);
+            if (summary.ReadsInstance)
+            {
+                // new ContactBuilder().WithEmail(email).Build(): what was put into the builder comes out.
+                Visit(invocation.Instance, depth + 1);
+            }
+
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.Parameter is { } parameter && summary.Parameters.Contains(parameter.Ordinal))
@@ -143,6 +160,7 @@ internal sealed partial class PayloadTracer
     private void VisitOwnMember(IMemberReferenceOperation reference, int depth)
     {
         var member = reference.Member;
+        _readsInstance = true;
         if (!_visitedLocals.Add(member))
         {
             return;

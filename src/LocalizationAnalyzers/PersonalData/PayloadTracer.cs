@@ -45,7 +45,10 @@ internal sealed partial class PayloadTracer
     /// <param name="summaryDepth">How many calls deep returned values may still be followed.</param>
     /// <param name="client">The client object the site sends on: headers added to it in the same method travel with the request.</param>
     public static Payload Trace(IEnumerable<IOperation> operands, PersonalDataRecognizer recognizer, MethodSummaries? summaries = null,
-        int summaryDepth = MethodSummaries.MaxDepth, IOperation? client = null)
+        int summaryDepth = MethodSummaries.MaxDepth, IOperation? client = null) =>
+        Run(operands, recognizer, summaries, summaryDepth, client).Result();
+
+    private static PayloadTracer Run(IEnumerable<IOperation> operands, PersonalDataRecognizer recognizer, MethodSummaries? summaries, int summaryDepth, IOperation? client)
     {
         var tracer = new PayloadTracer(recognizer, summaries, summaryDepth);
         foreach (var operand in operands)
@@ -59,6 +62,12 @@ internal sealed partial class PayloadTracer
             tracer.VisitHeadersOf(client, 0);
         }
 
+        return tracer;
+    }
+
+    private Payload Result()
+    {
+        var tracer = this;
         return tracer._data.Count == 0 && tracer._parameters.Count == 0
             ? Payload.Empty
             : new Payload(tracer._data.Distinct().ToImmutableArray(), tracer._parameters.Distinct<IParameterSymbol>(SymbolEqualityComparer.Default).ToImmutableArray());
