@@ -56,7 +56,8 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         var awsClientBase = context.Compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
         if (endpointApis is not null || payloadApis is not null || awsClientBase is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog), policies, catalog);
+            var wrappers = new EndpointWrappers(context.Compilation, endpointApis, regionApis);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog, wrappers), wrappers, policies, catalog);
         }
     }
 }

@@ -129,31 +129,41 @@ internal sealed class CloudRegionRule
     private void Judge(OperationAnalysisContext context, CloudRegion region, Location location, IOperation? configured, Func<CloudRegion, string?> replacementText)
     {
         var policy = _policies.For(context.Operation.Syntax.SyntaxTree);
+        var additional = configured is null ? Enumerable.Empty<Location>() : new[] { configured.Syntax.GetLocation() };
+        if (Create(region, location, additional, policy, _catalog, replacementText) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>DLOC002 for this region written at this location, or null when the policy allows it (also for regions handed to an in-house wrapper).</summary>
+    public static Diagnostic? Create(CloudRegion region, Location location, IEnumerable<Location> additional, DataLocalizationPolicy policy, LocationCatalog catalog,
+        Func<CloudRegion, string?> replacementText)
+    {
         if (policy.Jurisdiction is not { } jurisdiction || policy.Allows(region))
         {
-            return;
+            return null;
         }
 
-        var additional = configured is null ? Enumerable.Empty<Location>() : new[] { configured.Syntax.GetLocation() };
-        context.ReportDiagnostic(Diagnostic.Create(
+        return Diagnostic.Create(
             Descriptors.CloudRegionOutsideJurisdiction,
             location,
             additional,
-            ReplacementProperties(region, policy, replacementText),
+            ReplacementProperties(region, policy, catalog, replacementText),
             Providers.DisplayName(region.Provider),
             region.Id,
             region.Name,
-            _catalog.Countries.Describe(region.Countries),
-            jurisdiction.Display));
+            catalog.Countries.Describe(region.Countries),
+            jurisdiction.Display);
     }
 
     /// <summary>The approved regions a fix may put in place of this one, written in the same form.</summary>
-    private ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, Func<CloudRegion, string?> replacementText)
+    private static ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, LocationCatalog catalog, Func<CloudRegion, string?> replacementText)
     {
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Provider] = region.Provider;
         var index = 0;
-        foreach (var candidate in policy.ReplacementsFor(region.Provider, _catalog))
+        foreach (var candidate in policy.ReplacementsFor(region.Provider, catalog))
         {
             if (replacementText(candidate) is not { } replacement)
             {

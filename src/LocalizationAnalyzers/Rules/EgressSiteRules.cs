@@ -16,8 +16,9 @@ namespace LocalizationAnalyzers.Rules;
 /// </summary>
 internal static class EgressSiteRules
 {
-    public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, PolicyProvider policies, LocationCatalog catalog)
+    public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, EndpointWrappers wrappers, PolicyProvider policies, LocationCatalog catalog)
     {
+        var wrapperCalls = new WrapperCalls(wrappers, policies, catalog);
         var recognizers = new RecognizerProvider(context.Compilation);
         var entryPoints = new EntryPoints();
         var helpers = new HelperFlows(policies, recognizers, catalog, entryPoints);
@@ -42,6 +43,10 @@ internal static class EgressSiteRules
                 if (finder.Find(operationContext.Operation) is { } site)
                 {
                     Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, deferredEndpoints, catalog);
+                }
+                else if (operationContext.Operation is IInvocationOperation or IObjectCreationOperation)
+                {
+                    wrapperCalls.Analyze(operationContext);
                 }
             },
             OperationKind.Invocation,
