@@ -43,7 +43,11 @@ internal sealed class EndpointWrappers
         return _wrappers.GetOrAdd(method, Compute);
     }
 
-    /// <summary>Quick test before a body is looked at: some argument can name a destination.</summary>
+    /// <summary>
+    /// Quick test before a body is looked at: some argument can name a destination. A URL ("https://..."), a
+    /// region id ("us-east-1"), or an options object of the compilation that has a member named like an endpoint
+    /// (Address, BaseUrl, Endpoint, Host, Region...). Most calls fail here without a lookup of the callee.
+    /// </summary>
     public static bool MayName(IArgumentOperation argument)
     {
         var type = argument.Value.Type;
@@ -52,14 +56,36 @@ internal sealed class EndpointWrappers
             return false;
         }
 
+        var value = OperationFacts.Unwrap(argument.Value);
         if (type.SpecialType == SpecialType.System_String || type.Name == "Uri")
         {
-            return StringValue.Resolve(argument.Value) is { } value && (value.Text.IndexOf("://", System.StringComparison.Ordinal) > 0 || value.Text.IndexOf('.') > 0 || value.Text.IndexOf('-') > 0);
+            return value is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation or IInterpolatedStringOperation or IBinaryOperation or IObjectCreationOperation &&
+                   StringValue.Resolve(value) is { } text && (text.Text.IndexOf("://", System.StringComparison.Ordinal) > 0 || LooksLikeRegion(text.Text));
         }
 
         // An options object set up by the caller (new CrmOptions { Address = "..." }, or a local whose members are set).
-        return type.TypeKind == TypeKind.Class && !type.DeclaringSyntaxReferences.IsEmpty &&
-               OperationFacts.Unwrap(argument.Value) is ILocalReferenceOperation or IObjectCreationOperation;
+        return type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && !named.DeclaringSyntaxReferences.IsEmpty &&
+               value is ILocalReferenceOperation or IObjectCreationOperation &&
+               s_optionsTypes.GetValue(named, t => new OptionsType(HasEndpointMember(t))).IsOptions;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, OptionsType> s_optionsTypes = new();
+
+    private static readonly string[] s_endpointWords = { "Url", "Uri", "Address", "Endpoint", "Host", "Dsn", "Region", "Server" };
+
+    private static bool HasEndpointMember(INamedTypeSymbol type) =>
+        type.GetMembers().Any(m => m is IPropertySymbol { Type.SpecialType: SpecialType.System_String } or IPropertySymbol { Type.Name: "Uri" } &&
+                                   s_endpointWords.Any(w => m.Name.IndexOf(w, System.StringComparison.OrdinalIgnoreCase) >= 0));
+
+    /// <summary>"us-east-1", "cn-hangzhou", "ap-southeast-1": lower-case words and digits joined by hyphens, no spaces.</summary>
+    private static bool LooksLikeRegion(string text) =>
+        text.Length is > 3 and < 32 && text.IndexOf('-') > 0 && text.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
+
+    private sealed class OptionsType
+    {
+        public OptionsType(bool isOptions) => IsOptions = isOptions;
+
+        public bool IsOptions { get; }
     }
 
     private ImmutableArray<WrappedEndpoint> Compute(IMethodSymbol method)
@@ -96,8 +122,17 @@ internal sealed class EndpointWrappers
         return found.ToImmutableArray();
     }
 
+    /// <summary>Calls that send as well as name their destination (PostAsync(requestUri, content)): a helper around them is a sending helper, judged at the hand-over with its payload.</summary>
+    private static readonly ImmutableHashSet<string> s_sendingApis =
+        ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, PayloadApis.All.Select(a => a.TypeMetadataName + "." + a.MemberName));
+
     private static void Add(List<WrappedEndpoint> found, IMethodSymbol method, IOperation operand, EndpointApi? api, RegionStringSink? region)
     {
+        if (api is not null && s_sendingApis.Contains(api.TypeMetadataName + "." + api.MemberName))
+        {
+            return;
+        }
+
         if (ParameterOf(operand, method) is var (ordinal, member))
         {
             found.Add(new WrappedEndpoint(ordinal, member, api, region));

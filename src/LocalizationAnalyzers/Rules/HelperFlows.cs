@@ -66,7 +66,8 @@ internal sealed partial class HelperFlows
         {
             if (parameter.ContainingSymbol is IMethodSymbol method)
             {
-                AddSender(method, new Sender(parameter.Ordinal, site.ShortApi, site.Api, site.Kind, site.Endpoint, 1, site.Operation, site.ShortApi, payload.HasPersonalData, method.OriginalDefinition));
+                AddSender(method, new Sender(parameter.Ordinal, site.ShortApi, site.Api, site.Kind, site.Endpoint, 1, site.Operation, site.ShortApi, payload.HasPersonalData,
+                    method.OriginalDefinition, EndpointParameterOf(site.Operation, method)));
             }
         }
     }
@@ -102,7 +103,7 @@ internal sealed partial class HelperFlows
                         continue;
                     }
 
-                    var site = new EgressSite(call, sender.Api, sender.ShortApi, sender.Kind, null, sender.Endpoint, System.Collections.Immutable.ImmutableArray.Create(argument.Value));
+                    var site = new EgressSite(call, sender.Api, sender.ShortApi, sender.Kind, null, EndpointAt(call, sender), System.Collections.Immutable.ImmutableArray.Create(argument.Value));
                     var judgement = SiteJudgement.Of(site, policy, _catalog);
                     var diagnostic = PersonalDataRule.Evaluate(CallDisplay(call, sender), call.Syntax.GetLocation(), judgement, payload, policy, throughHelper: true);
                     if (diagnostic is not null)
@@ -137,7 +138,7 @@ internal sealed partial class HelperFlows
                 AddSender(caller, sender with
                 {
                     Ordinal = parameter.Ordinal, Depth = sender.Depth + 1, At = call, Display = CallDisplay(call, sender), Personal = payload.HasPersonalData,
-                    Method = caller.OriginalDefinition,
+                    Method = caller.OriginalDefinition, Endpoint = EndpointAt(call, sender), EndpointOrdinal = ForwardedEndpoint(call, sender, caller),
                 });
                 grew = true;
             }
@@ -160,6 +161,68 @@ internal sealed partial class HelperFlows
         }
     }
 
+    /// <summary>The payload APIs' endpoint parameters (requestUri, address, url, queueUrl): a helper may take the URL as a parameter too.</summary>
+    private static readonly System.Collections.Immutable.ImmutableHashSet<string> s_endpointParameters =
+        System.Collections.Immutable.ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, PayloadApis.All.Select(a => a.EndpointParameter).OfType<string>());
+
+    /// <summary>
+    /// The ordinal of the helper's parameter that names the destination at its egress call
+    /// (PostAsync(string uri, T data) => _http.PostAsJsonAsync(uri, data)), or -1: a caller's literal URL then decides.
+    /// </summary>
+    private static int EndpointParameterOf(IOperation site, IMethodSymbol method)
+    {
+        if (site is not IInvocationOperation call)
+        {
+            return -1;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { } parameter && s_endpointParameters.Contains(parameter.Name) && ParameterIn(argument.Value, method) is { } own)
+            {
+                return own.Ordinal;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>uri or new Uri(uri): the parameter of the method the value is.</summary>
+    private static IParameterSymbol? ParameterIn(IOperation value, IMethodSymbol method)
+    {
+        value = OperationFacts.Unwrap(value);
+        if (value is IObjectCreationOperation { Type.Name: "Uri", Arguments: [var only] })
+        {
+            value = OperationFacts.Unwrap(only.Value);
+        }
+
+        return value is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition)
+            ? reference.Parameter
+            : null;
+    }
+
+    /// <summary>The destination at a hand-over: the caller's argument for the helper's URL parameter when it is known, else the helper's own.</summary>
+    private ResolvedEndpoint EndpointAt(IInvocationOperation call, Sender sender)
+    {
+        if (sender.EndpointOrdinal >= 0 &&
+            call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sender.EndpointOrdinal) is { ArgumentKind: not ArgumentKind.DefaultValue } argument &&
+            EndpointResolver.Resolve(argument.Value, _catalog, absoluteUrl: sender.Kind == EgressKind.Http) is { } endpoint &&
+            endpoint.Destinations.Any(d => d.Kind != DestinationKind.Unresolved))
+        {
+            return endpoint;
+        }
+
+        return sender.Endpoint;
+    }
+
+    /// <summary>The caller hands its own parameter on as the helper's URL: the caller's callers decide the destination.</summary>
+    private static int ForwardedEndpoint(IInvocationOperation call, Sender sender, IMethodSymbol caller) =>
+        sender.EndpointOrdinal >= 0 &&
+        call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sender.EndpointOrdinal) is { } argument &&
+        ParameterIn(argument.Value, caller) is { } forwarded
+            ? forwarded.Ordinal
+            : -1;
+
     /// <summary>"CrmClient.PushContact → HttpClient.PostAsJsonAsync": the call and what it ends in.</summary>
     private static string CallDisplay(IInvocationOperation call, Sender sender) =>
         call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name + " (through " + sender.ShortApi + ")";
@@ -168,6 +231,7 @@ internal sealed partial class HelperFlows
     /// <param name="Display">What <paramref name="At"/> is called in a message.</param>
     /// <param name="Personal">The payload at <paramref name="At"/> holds personal data by itself (already reported there).</param>
     /// <param name="Method">The method whose parameter <paramref name="Ordinal"/> is sent (its dispatch roots share the sender).</param>
+    /// <param name="EndpointOrdinal">The method's parameter that names the destination, or -1.</param>
     private sealed record Sender(int Ordinal, string ShortApi, string Api, EgressKind Kind, ResolvedEndpoint Endpoint, int Depth, IOperation At, string Display, bool Personal,
-        IMethodSymbol Method);
+        IMethodSymbol Method, int EndpointOrdinal);
 }

@@ -104,6 +104,51 @@ public class HandOverTests
     }
 
     [Fact]
+    public async Task The_callers_url_is_the_destination_of_a_helper_that_takes_it_as_a_parameter()
+    {
+        await Verify("""
+            using System.Threading.Tasks;
+
+            public class Checkout
+            {
+                private readonly IRequestProvider _requests;
+
+                public Checkout(IRequestProvider requests) => _requests = requests;
+
+                public Task Abroad(Customer customer) => {|#0:_requests.PostAsync("https://api.openai.com/v1/files", customer)|};
+                public Task Placed(Customer customer) => _requests.PostAsync("https://crm.shop.cn/contacts", customer);
+                public Task Harmless(Product product) => _requests.PostAsync("https://api.openai.com/v1/files", product);
+                public Task Relayed(Customer customer) => {|#1:Relay("https://api.openai.com/v1/files", customer)|};
+                public Task Anywhere(Customer customer, string url) => {|#2:_requests.PostAsync(url, customer)|};
+
+                // The customer is personal data here too (by its type); where it goes is the callers' URL: unverifiable from here.
+                private Task Relay(string target, Customer customer) => {|#3:_requests.PostAsync(target, customer)|};
+            }
+            """,
+            """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            public interface IRequestProvider { Task PostAsync<T>(string uri, T data); }
+
+            public sealed class RequestProvider : IRequestProvider
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Task PostAsync<T>(string uri, T data) => _http.PostAsJsonAsync(new Uri(uri), data);
+            }
+            """,
+            new DiagnosticResult(Descriptors.PersonalDataOutsideJurisdictionThroughHelper).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("IRequestProvider.PostAsync (through HttpClientJsonExtensions.PostAsJsonAsync)", "contact data", "Customer.Email", "api.openai.com",
+                    "which is in United States (US), outside the approved jurisdiction CN; send it to a destination inside CN, or approve the host in data_localization.approved_hosts once the transfer is assessed"),
+            Dloc001(1),
+            Dloc004(2),
+            Dloc004(3));
+    }
+
+    [Fact]
     public async Task Virtual_method_overridden_in_the_compilation_and_a_compliant_implementation()
     {
         await Verify("""
