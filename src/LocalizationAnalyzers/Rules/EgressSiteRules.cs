@@ -23,7 +23,10 @@ internal static class EgressSiteRules
         var entryPoints = new EntryPoints();
         var helpers = new HelperFlows(policies, recognizers, catalog, entryPoints);
         var registrations = new HttpClientRegistrations(catalog);
-        var factoryClients = new ConcurrentBag<(EgressSite Site, Payload Payload, string Key)>();
+        // Sites whose destination is decided at compilation end: typed/named HttpClients (by their registration key)
+        // and Sentry's static captures (key null: the compilation's one DSN).
+        var factoryClients = new ConcurrentBag<(EgressSite Site, Payload Payload, string? Key)>();
+        var sentry = new SentryInit();
         var deferredEndpoints = new ConcurrentBag<(EgressSite Site, SiteJudgement Judgement)>();
         context.RegisterOperationAction(
             operationContext =>
@@ -42,6 +45,7 @@ internal static class EgressSiteRules
 
                 if (finder.Find(operationContext.Operation) is { } site)
                 {
+                    sentry.Record(site);
                     Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, deferredEndpoints, catalog);
                 }
                 else if (operationContext.Operation is IInvocationOperation or IObjectCreationOperation)
@@ -56,9 +60,11 @@ internal static class EgressSiteRules
         context.RegisterCompilationEndAction(end =>
         {
             // Typed and named HttpClients first: their registrations may make their senders' destinations known.
+            var dsn = sentry.Single();
             foreach (var (site, payload, key) in factoryClients)
             {
-                var resolved = registrations.Find(key) is { } registered ? site.WithEndpoint(registered) : site;
+                var decided = key is null ? dsn : registrations.Find(key);
+                var resolved = decided is not null ? site.WithEndpoint(decided) : site;
                 helpers.RecordSender(resolved, payload);
                 var policy = policies.For(site.Operation.Syntax.SyntaxTree);
                 var judgement = SiteJudgement.Of(resolved, policy, catalog);
@@ -85,7 +91,7 @@ internal static class EgressSiteRules
     }
 
     private static void Analyze(OperationAnalysisContext context, EgressSite site, PolicyProvider policies, RecognizerProvider recognizers, HelperFlows helpers,
-        ConcurrentBag<(EgressSite, Payload, string)> factoryClients, ConcurrentBag<(EgressSite, SiteJudgement)> deferredEndpoints, LocationCatalog catalog)
+        ConcurrentBag<(EgressSite, Payload, string?)> factoryClients, ConcurrentBag<(EgressSite, SiteJudgement)> deferredEndpoints, LocationCatalog catalog)
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
@@ -100,6 +106,13 @@ internal static class EgressSiteRules
             site.Client is { } client && HttpClientRegistrations.KeyOf(client) is { } key)
         {
             factoryClients.Add((site, payload, key));
+            return;
+        }
+
+        // SentrySdk.CaptureMessage(...), scope.User = ...: they go to the DSN of SentrySdk.Init, wherever that is written.
+        if (judgement.Verdict.Kind is VerdictKind.Unresolved or VerdictKind.NoPolicy && SentryInit.IsStaticSend(site))
+        {
+            factoryClients.Add((site, payload, null));
             return;
         }
 

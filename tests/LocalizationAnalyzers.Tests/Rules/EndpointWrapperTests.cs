@@ -159,4 +159,40 @@ public class EndpointWrapperTests
             Dloc003(0),
             Dloc003(1));
     }
+
+    [Theory]
+    [InlineData("https://abc@o4504.ingest.us.sentry.io/4505", "DLOC001")]
+    [InlineData("https://abc@o4504.ingest.de.sentry.io/4505", "")]
+    [InlineData(null, "DLOC004")]
+    public async Task Sentry_captures_go_to_the_one_DSN_the_compilation_initialises_Sentry_with(string? dsn, string expected)
+    {
+        var init = dsn is null ? "SentrySdk.Init(configuredDsn)" : $"SentrySdk.Init(\"{dsn}\")";
+        var test = AnalyzerTest.Create($$"""
+            using Sentry;
+
+            public static class Startup
+            {
+                public static void Start(string configuredDsn) => {{init}};
+            }
+
+            public class Checkout
+            {
+                public void Fail(Customer customer) => {|#0:SentrySdk.CaptureMessage("Payment failed for " + customer.Email)|};
+                public void Count() => SentrySdk.CaptureMessage("Payment failed");
+            }
+            """ + Types, "data_localization.jurisdiction = EU");
+        if (dsn is not null && expected == "DLOC001")
+        {
+            // The DSN itself is known to be outside: DLOC003 where it is written.
+            test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIdentifiers.EndpointOutsideJurisdiction, DiagnosticSeverity.Warning)
+                .WithSpan(5, 70, 5, 70 + dsn.Length + 2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+            test.TestState.ExpectedDiagnostics.Add(Dloc001(0));
+        }
+        else if (expected == "DLOC004")
+        {
+            test.TestState.ExpectedDiagnostics.Add(Dloc004(0));
+        }
+
+        await test.RunAsync();
+    }
 }
