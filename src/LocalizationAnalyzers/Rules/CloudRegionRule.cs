@@ -83,6 +83,14 @@ internal sealed class CloudRegionRule
 
                 // One literal (here or in a constant's declaration) or a configuration lookup is where the region
                 // is written; a region assembled from pieces is reported as the whole expression assembling it.
+                if (written.ConfigurationKey is { } key && Configuration.ConfigurationKeys.RegionOf(key, text, _catalog) is not null &&
+                    Configuration.ConfigurationIndex.Of(context.Compilation) is { } index)
+                {
+                    // One finding, one diagnostic (SPEC §5): the appsettings value is reported, this lookup is shown with it.
+                    index.Findings.AddLookup(key, written.Location, configured?.Syntax.GetLocation());
+                    continue;
+                }
+
                 var location = written.IsLiteral || written.ConfigurationKey is not null ? written.Location : element.Syntax.GetLocation();
                 Judge(context, region, location, configured, r => written.ConfigurationKey is not null ? null : asId ? r.Id : r.Name);
             }
@@ -129,43 +137,56 @@ internal sealed class CloudRegionRule
     private void Judge(OperationAnalysisContext context, CloudRegion region, Location location, IOperation? configured, Func<CloudRegion, string?> replacementText)
     {
         var policy = _policies.For(context.Operation.Syntax.SyntaxTree);
-        var additional = configured is null ? Enumerable.Empty<Location>() : new[] { configured.Syntax.GetLocation() };
-        if (Create(region, location, additional, policy, _catalog, replacementText) is { } diagnostic)
+        if (policy.Jurisdiction is not { } jurisdiction)
         {
-            context.ReportDiagnostic(diagnostic);
+            return;
         }
+
+        var additional = configured is null ? Enumerable.Empty<Location>() : new[] { configured.Syntax.GetLocation() };
+        if (policy.Allows(region))
+        {
+            // Inside, but perhaps run by a company another state can compel (DLOC007, sovereignty = on only).
+            var destination = Destination.ForRegion(region);
+            if (OperatorRule.ForeignOperator(destination, policy, _catalog) is { } foreign)
+            {
+                var insideOperated = ReplacementProperties(region, policy, _catalog, replacementText, candidate => candidate != region && OperatorRule.OperatedInside(candidate, policy, _catalog));
+                context.ReportDiagnostic(OperatorRule.Create(location, additional, insideOperated, Providers.DisplayName(region.Provider) + " region", region.Id, destination, foreign, policy, _catalog));
+            }
+
+            return;
+        }
+
+        context.ReportDiagnostic(Outside(region, location, additional, policy, jurisdiction, _catalog, replacementText));
     }
 
-    /// <summary>DLOC002 for this region written at this location, or null when the policy allows it (also for regions handed to an in-house wrapper).</summary>
+    /// <summary>DLOC002 for this region written at this location, or null when the policy allows it: also for a region handed to an in-house wrapper.</summary>
     public static Diagnostic? Create(CloudRegion region, Location location, IEnumerable<Location> additional, DataLocalizationPolicy policy, LocationCatalog catalog,
-        Func<CloudRegion, string?> replacementText)
-    {
-        if (policy.Jurisdiction is not { } jurisdiction || policy.Allows(region))
-        {
-            return null;
-        }
+        Func<CloudRegion, string?> replacementText) =>
+        policy.Jurisdiction is not { } jurisdiction || policy.Allows(region) ? null : Outside(region, location, additional, policy, jurisdiction, catalog, replacementText);
 
-        return Diagnostic.Create(
+    private static Diagnostic Outside(CloudRegion region, Location location, IEnumerable<Location> additional, DataLocalizationPolicy policy, Jurisdiction jurisdiction,
+        LocationCatalog catalog, Func<CloudRegion, string?> replacementText) =>
+        Diagnostic.Create(
             Descriptors.CloudRegionOutsideJurisdiction,
             location,
             additional,
-            ReplacementProperties(region, policy, catalog, replacementText),
+            ReplacementProperties(region, policy, catalog, replacementText, _ => true),
             Providers.DisplayName(region.Provider),
             region.Id,
             region.Name,
             catalog.Countries.Describe(region.Countries),
             jurisdiction.Display);
-    }
 
-    /// <summary>The approved regions a fix may put in place of this one, written in the same form.</summary>
-    private static ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, LocationCatalog catalog, Func<CloudRegion, string?> replacementText)
+    /// <summary>The approved regions a fix may put in place of this one (those <paramref name="acceptable"/> allows), written in the same form.</summary>
+    private static ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, LocationCatalog catalog,
+        Func<CloudRegion, string?> replacementText, Func<CloudRegion, bool> acceptable)
     {
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Provider] = region.Provider;
         var index = 0;
         foreach (var candidate in policy.ReplacementsFor(region.Provider, catalog))
         {
-            if (replacementText(candidate) is not { } replacement)
+            if (!acceptable(candidate) || replacementText(candidate) is not { } replacement)
             {
                 continue;
             }

@@ -68,6 +68,11 @@ internal static class EgressSiteRules
                 helpers.RecordSender(resolved, payload);
                 var policy = policies.For(site.Operation.Syntax.SyntaxTree);
                 var judgement = SiteJudgement.Of(resolved, policy, catalog);
+                if (judgement.IsNoDestination)
+                {
+                    continue;
+                }
+
                 var personal = PersonalDataRule.Evaluate(site.ShortApi, site.Operation.Syntax.GetLocation(), judgement, payload, policy, throughHelper: true);
                 if (personal is not null)
                 {
@@ -82,7 +87,7 @@ internal static class EgressSiteRules
             foreach (var (site, judgement) in deferredEndpoints)
             {
                 if (!sentFromEntryPoints.Contains(site.Operation) &&
-                    EndpointRule.Create(site, judgement, policies.For(site.Operation.Syntax.SyntaxTree), catalog, atCompilationEnd: true) is { } endpoint)
+                    EndpointRule.CreateAtCompilationEnd(site, judgement, policies.For(site.Operation.Syntax.SyntaxTree), catalog, end.Compilation) is { } endpoint)
                 {
                     end.ReportDiagnostic(endpoint);
                 }
@@ -95,6 +100,11 @@ internal static class EgressSiteRules
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
+        if (judgement.IsNoDestination)
+        {
+            return;
+        }
+
         var payload = site.PayloadOperands.IsEmpty
             ? Payload.Empty
             : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy), recognizers.SummariesFor(policy), client: site.Kind == EgressKind.Http ? site.Client : null);
@@ -125,6 +135,10 @@ internal static class EgressSiteRules
             context.ReportDiagnostic(personal);
             fired = personal.Id;
         }
+        else if (IsHarmlessRequest(site, payload))
+        {
+            // Listed in the inventory only (SPEC §5, DLOC003).
+        }
         else if (HelperFlows.MaySendEntryPointData(payload, recognizers.For(policy)))
         {
             // A parameter personal by its name, in a method that may turn out to be an entry point: DLOC001 or
@@ -135,7 +149,23 @@ internal static class EgressSiteRules
         {
             fired = Diagnostics.RuleIdentifiers.EndpointOutsideJurisdiction;
         }
+        else if (site.EndpointOperand is not null && site.Endpoint.Value is { } endpoint && judgement.Destination.Host is { } host &&
+                 judgement.Verdict.Kind == VerdictKind.Compliant && OperatorRule.ForeignOperator(judgement.Destination, policy, catalog) is { } foreign)
+        {
+            // Where DLOC003 would be: the endpoint as written; no fix (the same call cannot name another operator's host).
+            context.ReportDiagnostic(OperatorRule.Create(endpoint.Location, new[] { site.Operation.Syntax.GetLocation() }, null, site.ShortApi + " endpoint", host, judgement.Destination, foreign, policy, catalog));
+            fired = Diagnostics.RuleIdentifiers.ForeignOperator;
+        }
 
         context.ReportDiagnostic(InventoryRule.Create(site, judgement, policy, payload, fired));
     }
+
+    /// <summary>
+    /// One HTTP call whose whole request is in view and carries nothing of a person (GetStringAsync of a
+    /// literal URL, a literal body): DLOC003 stays quiet, the inventory lists it (SPEC §5). Configuration
+    /// that decides where future data goes (base addresses, SDK endpoints, DSNs, queue URLs) and a body
+    /// that comes from the callers (a parameter) still report.
+    /// </summary>
+    private static bool IsHarmlessRequest(EgressSite site, Payload payload) =>
+        site.Kind == EgressKind.Http && !site.PayloadOperands.IsEmpty && !payload.HasPersonalData && payload.Parameters.IsEmpty;
 }

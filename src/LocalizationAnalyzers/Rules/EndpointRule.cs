@@ -18,25 +18,54 @@ internal static class EndpointRule
 {
     public static bool Evaluate(OperationAnalysisContext context, EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog)
     {
-        if (Create(site, judgement, policy, catalog, atCompilationEnd: false) is not { } diagnostic)
+        if (!Applies(site, judgement, out var value, out var host))
         {
             return false;
         }
 
-        context.ReportDiagnostic(diagnostic);
+        if (!InConfigurationFile(site, value, context.Compilation))
+        {
+            context.ReportDiagnostic(Build(site, judgement, policy, catalog, value, host, atCompilationEnd: false));
+        }
+
         return true;
     }
 
-    /// <summary>The finding for this site, or null.</summary>
-    /// <param name="atCompilationEnd">Decided once the whole compilation is known (a send in a possible entry point may turn out to be DLOC001 instead).</param>
-    public static Diagnostic? Create(EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog, bool atCompilationEnd)
+    /// <summary>The finding for this site decided once the whole compilation is known (a send in a possible entry point may be DLOC001 instead), or null.</summary>
+    public static Diagnostic? CreateAtCompilationEnd(EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog, Compilation compilation) =>
+        Applies(site, judgement, out var value, out var host) && !InConfigurationFile(site, value, compilation)
+            ? Build(site, judgement, policy, catalog, value, host, atCompilationEnd: true)
+            : null;
+
+    /// <summary>Only where the site's own operand names the endpoint: a client configured elsewhere is reported there.</summary>
+    private static bool Applies(EgressSite site, SiteJudgement judgement, out StringValue value, out string host)
     {
-        // Only where the site's own operand names the endpoint: a client configured elsewhere is reported there.
-        if (judgement.Verdict.Kind != VerdictKind.Outside || site.EndpointOperand is null || site.Endpoint.Value is not { } value || judgement.Destination.Host is not { } host)
+        value = null!;
+        host = null!;
+        if (judgement.Verdict.Kind != VerdictKind.Outside || site.EndpointOperand is null || site.Endpoint.Value is not { } written || judgement.Destination.Host is not { } named)
         {
-            return null;
+            return false;
         }
 
+        value = written;
+        host = named;
+        return true;
+    }
+
+    /// <summary>One finding, one diagnostic (SPEC §5): the appsettings value is reported, this lookup is shown with it.</summary>
+    private static bool InConfigurationFile(EgressSite site, StringValue value, Compilation compilation)
+    {
+        if (ReportedInConfigurationFile(value) && Configuration.ConfigurationIndex.Of(compilation) is { } index)
+        {
+            index.Findings.AddLookup(value.ConfigurationKey!, value.Location, site.Operation.Syntax.GetLocation());
+            return true;
+        }
+
+        return false;
+    }
+
+    private static Diagnostic Build(EgressSite site, SiteJudgement judgement, DataLocalizationPolicy policy, LocationCatalog catalog, StringValue value, string host, bool atCompilationEnd)
+    {
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Host] = host;
         properties[FixProperties.IsLiteral] = value.IsLiteral && value.Text.IndexOf(host, StringComparison.OrdinalIgnoreCase) >= 0 ? "true" : "false";
@@ -55,6 +84,11 @@ internal static class EndpointRule
             judgement.Verdict.Place,
             policy.Jurisdiction!.Display);
     }
+
+    /// <summary>A value read from IConfiguration whose appsettings*.json value the file rule judges itself (DLOC003 there).</summary>
+    public static bool ReportedInConfigurationFile(StringValue value) =>
+        value.ConfigurationKey is { } key &&
+        new[] { value.Text }.Concat(value.Alternatives).Any(text => Configuration.ConfigurationKeys.EndpointTexts(key, text).Any());
 
     /// <summary>The catalog's counterpart of this host that lies wholly inside the jurisdiction, e.g. Azure global → Azure China.</summary>
     public static string? CounterpartFor(Destination destination, Jurisdiction jurisdiction, LocationCatalog catalog)
