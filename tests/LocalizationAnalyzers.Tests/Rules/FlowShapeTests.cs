@@ -128,6 +128,10 @@ public class FlowShapeTests
             """);
 
     [Fact]
+    public Task Url_from_string_format() =>
+        VerifyShape("""await [[http.GetStringAsync(string.Format(URL + "?v={0}", VALUE))]];""");
+
+    [Fact]
     public Task Uri_builder_query() =>
         VerifyShape("""
             var builder = new UriBuilder(URL) { Query = "value=" + Uri.EscapeDataString(VALUE) };
