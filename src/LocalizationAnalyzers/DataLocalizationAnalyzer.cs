@@ -62,7 +62,8 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
         if (endpointApis is not null || payloadApis is not null || clientBases is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, clientBases, catalog), policies, catalog);
+            var wrappers = new EndpointWrappers(context.Compilation, endpointApis, regionApis);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, clientBases, catalog, wrappers), wrappers, policies, catalog);
         }
 
         context.Complete();

@@ -49,6 +49,10 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor EndpointOutsideJurisdictionInConfiguration = Create(
         RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription, WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>DLOC003 decided once the whole compilation is known: the call sends a parameter of a possible entry point, which may make it DLOC001 instead.</summary>
+    public static readonly DiagnosticDescriptor EndpointOutsideJurisdictionAtCompilationEnd = Create(
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription, WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor ImplicitCloudRegion = Create(
         RuleIdentifiers.ImplicitCloudRegion,
         "Cloud client relies on an implicit region",
@@ -102,6 +106,7 @@ public static class Descriptors
         CloudRegionOutsideJurisdictionInConfiguration,
         EndpointOutsideJurisdiction,
         EndpointOutsideJurisdictionInConfiguration,
+        EndpointOutsideJurisdictionAtCompilationEnd,
         UnverifiableDestination,
         UnverifiableDestinationThroughHelper,
         ImplicitCloudRegion,

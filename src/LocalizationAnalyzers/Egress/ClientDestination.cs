@@ -26,8 +26,11 @@ internal sealed class ClientDestination
     /// <summary>Per field or property of this compilation: where the client it holds sends (many calls share one client field).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ResolvedEndpoint?> _members = new(SymbolEqualityComparer.Default);
 
-    public ClientDestination(EndpointApiSymbols? endpoints, RegionApiSymbols? regions, LocationCatalog catalog)
+    private readonly EndpointWrappers? _wrappers;
+
+    public ClientDestination(EndpointApiSymbols? endpoints, RegionApiSymbols? regions, LocationCatalog catalog, EndpointWrappers? wrappers = null)
     {
+        _wrappers = wrappers;
         _endpoints = endpoints;
         _regions = regions;
         _catalog = catalog;
@@ -110,6 +113,10 @@ internal sealed class ClientDestination
                 case IInvocationOperation call when InProcessClients.IsFactoryCall(call.TargetMethod):
                     return s_inProcess;
 
+                // GetHttpClient("https://api.crm.com/"): an in-house method that builds the client from its argument.
+                case IInvocationOperation call when FromWrapper(call) is { } wrapped:
+                    return wrapped;
+
                 // container.GetBlobClient(name), client.GetContainer(db, c), serviceBus.CreateSender(q): same destination as the parent client.
                 case IInvocationOperation { Instance: { } parent }:
                     if (Resolve(parent, depth + 1) is { } fromParent)
@@ -118,6 +125,27 @@ internal sealed class ClientDestination
                     }
 
                     break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The destination a source method's returned client gets from the endpoint argument of this call, when the method sets it (<see cref="EndpointWrappers"/>).</summary>
+    private ResolvedEndpoint? FromWrapper(IInvocationOperation call)
+    {
+        if (_wrappers is null || call.TargetMethod.DeclaringSyntaxReferences.IsEmpty || !call.Arguments.Any(EndpointWrappers.MayName))
+        {
+            return null;
+        }
+
+        foreach (var wrapped in _wrappers.Of(call.TargetMethod))
+        {
+            if (wrapped is { Api: { } api, Member: null } &&
+                call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == wrapped.Ordinal) is { ArgumentKind: not ArgumentKind.DefaultValue } argument &&
+                EndpointResolver.Resolve(argument.Value, _catalog, api.IsUrl) is { } endpoint && IsResolved(endpoint))
+            {
+                return endpoint;
             }
         }
 

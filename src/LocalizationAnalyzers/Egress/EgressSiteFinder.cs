@@ -20,12 +20,14 @@ internal sealed class EgressSiteFinder
     private readonly ClientBaseTypeSymbols? _clientBases;
 
     /// <param name="clientBases">Vendor client base classes (<see cref="ClientBaseTypes"/>): their subclasses' creations are sites (the client's region is where its data goes).</param>
-    public EgressSiteFinder(EndpointApiSymbols? endpoints, PayloadApiSymbols? payloads, RegionApiSymbols? regions, ClientBaseTypeSymbols? clientBases, LocationCatalog catalog)
+    /// <param name="wrappers">In-house methods that build a client from an endpoint parameter: a client they return goes where the caller says.</param>
+    public EgressSiteFinder(EndpointApiSymbols? endpoints, PayloadApiSymbols? payloads, RegionApiSymbols? regions, ClientBaseTypeSymbols? clientBases, LocationCatalog catalog,
+        EndpointWrappers? wrappers = null)
     {
         _clientBases = clientBases;
         _endpoints = endpoints;
         _payloads = payloads;
-        _clients = new ClientDestination(endpoints, regions, catalog);
+        _clients = new ClientDestination(endpoints, regions, catalog, wrappers);
         _catalog = catalog;
     }
 

@@ -101,6 +101,21 @@ internal sealed class StringValue
                     ? new StringValue(first.Text, false, first.Location, isLiteral: false, declaration: first.Declaration)
                     : Resolve(uri.Arguments[0].Value, depth + 1);
 
+            case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format when
+                format.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format") is { } template &&
+                Resolve(template.Value, depth + 1) is { IsComplete: true } pattern:
+                // string.Format("https://haveibeenpwned.com/api/v3/breachedaccount/{0}", name): the text before the first hole.
+                var hole = pattern.Text.IndexOf('{');
+                return hole < 0 ? pattern : hole == 0 ? null : new StringValue(pattern.Text.Substring(0, hole), false, pattern.Location, isLiteral: false);
+
+            case IObjectCreationOperation { Type: { Name: "UriBuilder", ContainingNamespace.Name: "System" } } builder when
+                builder.Arguments.Length == 1 && builder.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
+            case IPropertyReferenceOperation { Property: { Name: "Uri", ContainingType: { Name: "UriBuilder", ContainingNamespace.Name: "System" } } } when
+                operation is IPropertyReferenceOperation { Instance: not null }:
+                // new UriBuilder("https://host/path") { Query = ... } then builder.Uri: the host is the first argument's.
+                var start = operation is IObjectCreationOperation created ? created.Arguments[0].Value : ((IPropertyReferenceOperation)operation).Instance!;
+                return Resolve(start, depth + 1) is { } built ? new StringValue(built.Text, false, built.Location, isLiteral: false) : null;
+
             case IInvocationOperation or IPropertyReferenceOperation when
                 ConfigurationLookup.Find(operation, key => Resolve(key, depth + 1) is { IsComplete: true } k ? k.Text : null) is { } lookup:
                 // configuration["Crm:Url"] and friends, read from appsettings*.json; reported at the lookup.

@@ -15,7 +15,7 @@ namespace LocalizationAnalyzers.PersonalData;
 /// decide) and is bounded in depth and visited nodes, so a pathological method costs little.
 /// Only run for operands of egress sites.
 /// </summary>
-internal sealed class PayloadTracer
+internal sealed partial class PayloadTracer
 {
     private const int MaxDepth = 12;
     private const int MaxVisits = 400;
@@ -37,17 +37,40 @@ internal sealed class PayloadTracer
     /// <summary>How many sources the policy declared not personal were met (a copy of them keeps that verdict).</summary>
     private int _silenced;
 
-    private PayloadTracer(PersonalDataRecognizer recognizer) => _recognizer = recognizer;
-
-    public static Payload Trace(IEnumerable<IOperation> operands, PersonalDataRecognizer recognizer)
+    private PayloadTracer(PersonalDataRecognizer recognizer, MethodSummaries? summaries, int summaryDepth)
     {
-        var tracer = new PayloadTracer(recognizer);
+        _recognizer = recognizer;
+        _summaries = summaries;
+        _summaryDepth = summaryDepth;
+    }
+
+    /// <param name="summaries">What the compilation's own methods return, to follow calls in the payload into them; null to stop at calls.</param>
+    /// <param name="summaryDepth">How many calls deep returned values may still be followed.</param>
+    /// <param name="client">The client object the site sends on: headers added to it in the same method travel with the request.</param>
+    public static Payload Trace(IEnumerable<IOperation> operands, PersonalDataRecognizer recognizer, MethodSummaries? summaries = null,
+        int summaryDepth = MethodSummaries.MaxDepth, IOperation? client = null) =>
+        Run(operands, recognizer, summaries, summaryDepth, client).Result();
+
+    private static PayloadTracer Run(IEnumerable<IOperation> operands, PersonalDataRecognizer recognizer, MethodSummaries? summaries, int summaryDepth, IOperation? client)
+    {
+        var tracer = new PayloadTracer(recognizer, summaries, summaryDepth);
         foreach (var operand in operands)
         {
             tracer._root ??= MethodRoot(operand);
             tracer.Visit(operand, 0);
         }
 
+        if (client is not null && tracer._root is not null)
+        {
+            tracer.VisitHeadersOf(client, 0);
+        }
+
+        return tracer;
+    }
+
+    private Payload Result()
+    {
+        var tracer = this;
         return tracer._data.Count == 0 && tracer._parameters.Count == 0
             ? Payload.Empty
             : new Payload(tracer._data.Distinct().ToImmutableArray(), tracer._parameters.Distinct<IParameterSymbol>(SymbolEqualityComparer.Default).ToImmutableArray());
@@ -153,6 +176,10 @@ internal sealed class PayloadTracer
 
                 return;
 
+            case IDelegateCreationOperation or IAnonymousFunctionOperation:
+                VisitDelegate(operation, depth);
+                return;
+
             case IObjectOrCollectionInitializerOperation initializerList:
                 foreach (var initializer in initializerList.Initializers)
                 {
@@ -186,8 +213,16 @@ internal sealed class PayloadTracer
             case IMemberInitializerOperation member:
                 Visit(member.Initializer, depth + 1);
                 return;
+            case IInvocationOperation add:
+                // A collection initialiser's element: { value } and { key, value } are Add calls.
+                foreach (var argument in add.Arguments)
+                {
+                    Visit(argument.Value, depth + 1);
+                }
+
+                return;
             default:
-                // Collection and dictionary initialisers: Add(key, value) calls, indexer assignments.
+                // Dictionary initialisers' indexer assignments and other shapes.
                 foreach (var child in initializer.ChildOperations)
                 {
                     Visit(child, depth + 1);
@@ -234,7 +269,18 @@ internal sealed class PayloadTracer
         // local request object set up earlier (request.Content) is followed through its assignments.
         if (reference.Instance is ILocalReferenceOperation local)
         {
-            VisitMemberAssignmentsOf(local.Local, reference.Member, depth);
+            if (IsWholeValueMember(reference.Member))
+            {
+                VisitLocal(local, depth);
+            }
+            else
+            {
+                VisitMemberAssignmentsOf(local.Local, reference.Member, depth);
+            }
+        }
+        else if (IsOwnMember(reference))
+        {
+            VisitOwnMember(reference, depth);
         }
     }
 
@@ -308,13 +354,17 @@ internal sealed class PayloadTracer
             return;
         }
 
-        if (s_carryingMethods.Contains(invocation.TargetMethod.Name))
+        if (s_carryingMethods.Contains(invocation.TargetMethod.Name) || IsFluent(invocation))
         {
             Visit(invocation.Instance, depth + 1);
             foreach (var argument in invocation.Arguments)
             {
                 Visit(argument.Value, depth + 1);
             }
+        }
+        else
+        {
+            VisitOtherInvocation(invocation, depth);
         }
 
         RecognizeType(invocation.Type, invocation);

@@ -186,32 +186,42 @@ internal sealed class CloudRegionRule
             var destination = Destination.ForRegion(region);
             if (OperatorRule.ForeignOperator(destination, policy, _catalog) is { } foreign)
             {
-                var insideOperated = ReplacementProperties(region, policy, replacementText, candidate => candidate != region && OperatorRule.OperatedInside(candidate, policy, _catalog));
+                var insideOperated = ReplacementProperties(region, policy, _catalog, replacementText, candidate => candidate != region && OperatorRule.OperatedInside(candidate, policy, _catalog));
                 context.ReportDiagnostic(OperatorRule.Create(location, additional, insideOperated, Providers.DisplayName(region.Provider) + " region", region.Id, destination, foreign, policy, _catalog));
             }
 
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.ReportDiagnostic(Outside(region, location, additional, policy, jurisdiction, _catalog, replacementText));
+    }
+
+    /// <summary>DLOC002 for this region written at this location, or null when the policy allows it: also for a region handed to an in-house wrapper.</summary>
+    public static Diagnostic? Create(CloudRegion region, Location location, IEnumerable<Location> additional, DataLocalizationPolicy policy, LocationCatalog catalog,
+        Func<CloudRegion, string?> replacementText) =>
+        policy.Jurisdiction is not { } jurisdiction || policy.Allows(region) ? null : Outside(region, location, additional, policy, jurisdiction, catalog, replacementText);
+
+    private static Diagnostic Outside(CloudRegion region, Location location, IEnumerable<Location> additional, DataLocalizationPolicy policy, Jurisdiction jurisdiction,
+        LocationCatalog catalog, Func<CloudRegion, string?> replacementText) =>
+        Diagnostic.Create(
             Descriptors.CloudRegionOutsideJurisdiction,
             location,
             additional,
-            ReplacementProperties(region, policy, replacementText, _ => true),
+            ReplacementProperties(region, policy, catalog, replacementText, _ => true),
             Providers.DisplayName(region.Provider),
             region.Id,
             region.Name,
-            _catalog.Countries.Describe(region.Countries),
-            jurisdiction.Display));
-    }
+            catalog.Countries.Describe(region.Countries),
+            jurisdiction.Display);
 
     /// <summary>The approved regions a fix may put in place of this one (those <paramref name="acceptable"/> allows), written in the same form.</summary>
-    private ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, Func<CloudRegion, string?> replacementText, Func<CloudRegion, bool> acceptable)
+    private static ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, LocationCatalog catalog,
+        Func<CloudRegion, string?> replacementText, Func<CloudRegion, bool> acceptable)
     {
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Provider] = region.Provider;
         var index = 0;
-        foreach (var candidate in policy.ReplacementsFor(region.Provider, _catalog))
+        foreach (var candidate in policy.ReplacementsFor(region.Provider, catalog))
         {
             if (!acceptable(candidate) || replacementText(candidate) is not { } replacement)
             {

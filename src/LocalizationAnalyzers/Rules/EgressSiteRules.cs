@@ -16,35 +16,55 @@ namespace LocalizationAnalyzers.Rules;
 /// </summary>
 internal static class EgressSiteRules
 {
-    public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, PolicyProvider policies, LocationCatalog catalog)
+    public static void Register(CompilationStartAnalysisContext context, EgressSiteFinder finder, EndpointWrappers wrappers, PolicyProvider policies, LocationCatalog catalog)
     {
+        var wrapperCalls = new WrapperCalls(wrappers, policies, catalog);
         var recognizers = new RecognizerProvider(context.Compilation);
-        var helpers = new HelperFlows(policies, recognizers, catalog);
+        var entryPoints = new EntryPoints();
+        var helpers = new HelperFlows(policies, recognizers, catalog, entryPoints);
         var registrations = new HttpClientRegistrations(catalog);
-        var factoryClients = new ConcurrentBag<(EgressSite Site, Payload Payload, string Key)>();
+        // Sites whose destination is decided at compilation end: typed/named HttpClients (by their registration key)
+        // and Sentry's static captures (key null: the compilation's one DSN).
+        var factoryClients = new ConcurrentBag<(EgressSite Site, Payload Payload, string? Key)>();
+        var sentry = new SentryInit();
+        var deferredEndpoints = new ConcurrentBag<(EgressSite Site, SiteJudgement Judgement)>();
         context.RegisterOperationAction(
             operationContext =>
             {
                 if (operationContext.Operation is IInvocationOperation call)
                 {
                     helpers.RecordCall(call);
+                    entryPoints.RecordCall(call);
                     registrations.Record(call);
+                }
+                else if (operationContext.Operation is IMethodReferenceOperation reference)
+                {
+                    entryPoints.RecordReference(reference);
+                    return;
                 }
 
                 if (finder.Find(operationContext.Operation) is { } site)
                 {
-                    Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, catalog);
+                    sentry.Record(site);
+                    Analyze(operationContext, site, policies, recognizers, helpers, factoryClients, deferredEndpoints, catalog);
+                }
+                else if (operationContext.Operation is IInvocationOperation or IObjectCreationOperation)
+                {
+                    wrapperCalls.Analyze(operationContext);
                 }
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
-            OperationKind.SimpleAssignment);
+            OperationKind.SimpleAssignment,
+            OperationKind.MethodReference);
         context.RegisterCompilationEndAction(end =>
         {
             // Typed and named HttpClients first: their registrations may make their senders' destinations known.
+            var dsn = sentry.Single();
             foreach (var (site, payload, key) in factoryClients)
             {
-                var resolved = registrations.Find(key) is { } registered ? site.WithEndpoint(registered) : site;
+                var decided = key is null ? dsn : registrations.Find(key);
+                var resolved = decided is not null ? site.WithEndpoint(decided) : site;
                 helpers.RecordSender(resolved, payload);
                 var policy = policies.For(site.Operation.Syntax.SyntaxTree);
                 var judgement = SiteJudgement.Of(resolved, policy, catalog);
@@ -63,11 +83,20 @@ internal static class EgressSiteRules
             }
 
             helpers.Report(end);
+            var sentFromEntryPoints = helpers.ReportEntryPoints(end);
+            foreach (var (site, judgement) in deferredEndpoints)
+            {
+                if (!sentFromEntryPoints.Contains(site.Operation) &&
+                    EndpointRule.CreateAtCompilationEnd(site, judgement, policies.For(site.Operation.Syntax.SyntaxTree), catalog, end.Compilation, end.Options) is { } endpoint)
+                {
+                    end.ReportDiagnostic(endpoint);
+                }
+            }
         });
     }
 
     private static void Analyze(OperationAnalysisContext context, EgressSite site, PolicyProvider policies, RecognizerProvider recognizers, HelperFlows helpers,
-        ConcurrentBag<(EgressSite, Payload, string)> factoryClients, LocationCatalog catalog)
+        ConcurrentBag<(EgressSite, Payload, string?)> factoryClients, ConcurrentBag<(EgressSite, SiteJudgement)> deferredEndpoints, LocationCatalog catalog)
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
@@ -76,7 +105,9 @@ internal static class EgressSiteRules
             return;
         }
 
-        var payload = site.PayloadOperands.IsEmpty ? Payload.Empty : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy));
+        var payload = site.PayloadOperands.IsEmpty
+            ? Payload.Empty
+            : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy), recognizers.SummariesFor(policy), client: site.Kind == EgressKind.Http ? site.Client : null);
 
         // An HttpClient from IHttpClientFactory whose base address is not visible here: its AddHttpClient
         // registration decides, once the whole compilation is known.
@@ -85,6 +116,13 @@ internal static class EgressSiteRules
             site.Client is { } client && HttpClientRegistrations.KeyOf(client) is { } key)
         {
             factoryClients.Add((site, payload, key));
+            return;
+        }
+
+        // SentrySdk.CaptureMessage(...), scope.User = ...: they go to the DSN of SentrySdk.Init, wherever that is written.
+        if (judgement.Verdict.Kind is VerdictKind.Unresolved or VerdictKind.NoPolicy && SentryInit.IsStaticSend(site))
+        {
+            factoryClients.Add((site, payload, null));
             return;
         }
 
@@ -97,7 +135,17 @@ internal static class EgressSiteRules
             context.ReportDiagnostic(personal);
             fired = personal.Id;
         }
-        else if (!IsHarmlessRequest(site, payload) && EndpointRule.Evaluate(context, site, judgement, policy, catalog))
+        else if (IsHarmlessRequest(site, payload))
+        {
+            // Listed in the inventory only (SPEC §5, DLOC003).
+        }
+        else if (HelperFlows.MaySendEntryPointData(payload, recognizers.For(policy)))
+        {
+            // A parameter personal by its name, in a method that may turn out to be an entry point: DLOC001 or
+            // DLOC003 is decided once every call is known (one finding, one diagnostic).
+            deferredEndpoints.Add((site, judgement));
+        }
+        else if (EndpointRule.Evaluate(context, site, judgement, policy, catalog))
         {
             fired = Diagnostics.RuleIdentifiers.EndpointOutsideJurisdiction;
         }

@@ -18,7 +18,7 @@ namespace LocalizationAnalyzers.Rules;
 /// known, each call that hands personal data to a sender is reported (DLOC001/DLOC004, and its DLOC100
 /// row). The helper alone stays neutral: other callers may pass harmless values.
 /// </summary>
-internal sealed class HelperFlows
+internal sealed partial class HelperFlows
 {
     /// <summary>How many helpers deep a hand-over is followed (caller → helper → helper → site).</summary>
     private const int MaxDepth = 3;
@@ -28,12 +28,14 @@ internal sealed class HelperFlows
     private readonly PolicyProvider _policies;
     private readonly RecognizerProvider _recognizers;
     private readonly LocationCatalog _catalog;
+    private readonly EntryPoints _entryPoints;
 
-    public HelperFlows(PolicyProvider policies, RecognizerProvider recognizers, LocationCatalog catalog)
+    public HelperFlows(PolicyProvider policies, RecognizerProvider recognizers, LocationCatalog catalog, EntryPoints entryPoints)
     {
         _policies = policies;
         _recognizers = recognizers;
         _catalog = catalog;
+        _entryPoints = entryPoints;
     }
 
     /// <summary>
@@ -85,8 +87,8 @@ internal sealed class HelperFlows
         {
             if (parameter.ContainingSymbol is IMethodSymbol method)
             {
-                _senders.GetOrAdd(method.OriginalDefinition, _ => new ConcurrentBag<Sender>())
-                    .Add(new Sender(parameter.Ordinal, site.ShortApi, site.Api, site.Kind, site.Endpoint, 1));
+                AddSender(method, new Sender(parameter.Ordinal, site.ShortApi, site.Api, site.Kind, site.Endpoint, 1, site.Operation, site.ShortApi, payload.HasPersonalData,
+                    method.OriginalDefinition, EndpointParameterOf(site.Operation, method)));
             }
         }
     }
@@ -115,14 +117,14 @@ internal sealed class HelperFlows
                     }
 
                     var policy = _policies.For(call.Syntax.SyntaxTree);
-                    var payload = PayloadTracer.Trace(new[] { argument.Value }, _recognizers.For(policy));
+                    var payload = PayloadTracer.Trace(new[] { argument.Value }, _recognizers.For(policy), _recognizers.SummariesFor(policy));
                     grew |= Forward(call, payload, sender);
                     if (!payload.HasPersonalData)
                     {
                         continue;
                     }
 
-                    var site = new EgressSite(call, sender.Api, sender.ShortApi, sender.Kind, null, sender.Endpoint, System.Collections.Immutable.ImmutableArray.Create(argument.Value));
+                    var site = new EgressSite(call, sender.Api, sender.ShortApi, sender.Kind, null, EndpointAt(call, sender), System.Collections.Immutable.ImmutableArray.Create(argument.Value));
                     var judgement = SiteJudgement.Of(site, policy, _catalog);
                     if (judgement.IsNoDestination)
                     {
@@ -159,8 +161,11 @@ internal sealed class HelperFlows
         {
             if (parameter.ContainingSymbol is IMethodSymbol caller)
             {
-                _senders.GetOrAdd(caller.OriginalDefinition, _ => new ConcurrentBag<Sender>())
-                    .Add(sender with { Ordinal = parameter.Ordinal, Depth = sender.Depth + 1 });
+                AddSender(caller, sender with
+                {
+                    Ordinal = parameter.Ordinal, Depth = sender.Depth + 1, At = call, Display = CallDisplay(call, sender), Personal = payload.HasPersonalData,
+                    Method = caller.OriginalDefinition, Endpoint = EndpointAt(call, sender), EndpointOrdinal = ForwardedEndpoint(call, sender, caller),
+                });
                 grew = true;
             }
         }
@@ -168,9 +173,91 @@ internal sealed class HelperFlows
         return grew;
     }
 
+    /// <summary>
+    /// The method sends its parameter; so does every member a call may reach it through (the interface
+    /// method it implements, the virtual method it overrides): a call to IRequestProvider.PostAsync hands
+    /// its argument to the implementation in the compilation.
+    /// </summary>
+    private void AddSender(IMethodSymbol method, Sender sender)
+    {
+        _senders.GetOrAdd(method.OriginalDefinition, _ => new ConcurrentBag<Sender>()).Add(sender);
+        foreach (var root in Dispatch.Roots(method))
+        {
+            _senders.GetOrAdd(root, _ => new ConcurrentBag<Sender>()).Add(sender);
+        }
+    }
+
+    /// <summary>The payload APIs' endpoint parameters (requestUri, address, url, queueUrl): a helper may take the URL as a parameter too.</summary>
+    private static readonly System.Collections.Immutable.ImmutableHashSet<string> s_endpointParameters =
+        System.Collections.Immutable.ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, PayloadApis.All.Select(a => a.EndpointParameter).OfType<string>());
+
+    /// <summary>
+    /// The ordinal of the helper's parameter that names the destination at its egress call
+    /// (PostAsync(string uri, T data) => _http.PostAsJsonAsync(uri, data)), or -1: a caller's literal URL then decides.
+    /// </summary>
+    private static int EndpointParameterOf(IOperation site, IMethodSymbol method)
+    {
+        if (site is not IInvocationOperation call)
+        {
+            return -1;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { } parameter && s_endpointParameters.Contains(parameter.Name) && ParameterIn(argument.Value, method) is { } own)
+            {
+                return own.Ordinal;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>uri or new Uri(uri): the parameter of the method the value is.</summary>
+    private static IParameterSymbol? ParameterIn(IOperation value, IMethodSymbol method)
+    {
+        value = OperationFacts.Unwrap(value);
+        if (value is IObjectCreationOperation { Type.Name: "Uri", Arguments: [var only] })
+        {
+            value = OperationFacts.Unwrap(only.Value);
+        }
+
+        return value is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition)
+            ? reference.Parameter
+            : null;
+    }
+
+    /// <summary>The destination at a hand-over: the caller's argument for the helper's URL parameter when it is known, else the helper's own.</summary>
+    private ResolvedEndpoint EndpointAt(IInvocationOperation call, Sender sender)
+    {
+        if (sender.EndpointOrdinal >= 0 &&
+            call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sender.EndpointOrdinal) is { ArgumentKind: not ArgumentKind.DefaultValue } argument &&
+            EndpointResolver.Resolve(argument.Value, _catalog, absoluteUrl: sender.Kind == EgressKind.Http) is { } endpoint &&
+            endpoint.Destinations.Any(d => d.Kind != DestinationKind.Unresolved))
+        {
+            return endpoint;
+        }
+
+        return sender.Endpoint;
+    }
+
+    /// <summary>The caller hands its own parameter on as the helper's URL: the caller's callers decide the destination.</summary>
+    private static int ForwardedEndpoint(IInvocationOperation call, Sender sender, IMethodSymbol caller) =>
+        sender.EndpointOrdinal >= 0 &&
+        call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sender.EndpointOrdinal) is { } argument &&
+        ParameterIn(argument.Value, caller) is { } forwarded
+            ? forwarded.Ordinal
+            : -1;
+
     /// <summary>"CrmClient.PushContact → HttpClient.PostAsJsonAsync": the call and what it ends in.</summary>
     private static string CallDisplay(IInvocationOperation call, Sender sender) =>
         call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name + " (through " + sender.ShortApi + ")";
 
-    private sealed record Sender(int Ordinal, string ShortApi, string Api, EgressKind Kind, ResolvedEndpoint Endpoint, int Depth);
+    /// <param name="At">Where the method sends the parameter: the egress call, or the call handing it to another sender.</param>
+    /// <param name="Display">What <paramref name="At"/> is called in a message.</param>
+    /// <param name="Personal">The payload at <paramref name="At"/> holds personal data by itself (already reported there).</param>
+    /// <param name="Method">The method whose parameter <paramref name="Ordinal"/> is sent (its dispatch roots share the sender).</param>
+    /// <param name="EndpointOrdinal">The method's parameter that names the destination, or -1.</param>
+    private sealed record Sender(int Ordinal, string ShortApi, string Api, EgressKind Kind, ResolvedEndpoint Endpoint, int Depth, IOperation At, string Display, bool Personal,
+        IMethodSymbol Method, int EndpointOrdinal);
 }
