@@ -54,9 +54,13 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
         var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
         var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
         var awsClientBase = context.Compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
-        if (endpointApis is not null || payloadApis is not null || awsClientBase is not null)
+        var builders = RequestBuilders.Resolve(context.Compilation);
+        var generatedClients = GeneratedClients.Resolve(context.Compilation);
+        var databases = DatabaseSites.Resolve(context.Compilation);
+        if (endpointApis is not null || payloadApis is not null || awsClientBase is not null || generatedClients is not null || databases is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog), policies, catalog);
+            var finder = new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog, builders, generatedClients, databases);
+            EgressSiteRules.Register(context, finder, policies, catalog);
         }
     }
 }

@@ -66,7 +66,9 @@ internal static class EgressSiteRules
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
-        var payload = site.PayloadOperands.IsEmpty ? Payload.Empty : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy));
+        var payload = !site.PayloadOperands.IsEmpty ? PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy))
+            : !site.StoredEntities.IsEmpty ? DatabaseSites.ModelPayload(site.StoredEntities, recognizers.For(policy))
+            : Payload.Empty;
 
         // An HttpClient from IHttpClientFactory whose base address is not visible here: its AddHttpClient
         // registration decides, once the whole compilation is known.
