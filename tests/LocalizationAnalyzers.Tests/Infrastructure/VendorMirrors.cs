@@ -8,6 +8,26 @@ namespace LocalizationAnalyzers.Tests.Infrastructure;
 /// </summary>
 internal static class VendorMirrors
 {
+    /// <summary>The namespaces mirrored here: their packages are not served, so their rows are checked against the mirror.</summary>
+    public static readonly string[] Namespaces = { "Amazon.SimpleEmail", "Amazon.SimpleEmailV2", "Amazon.SimpleNotificationService" };
+
+    private static readonly Lazy<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> s_compilation = new(() =>
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "VendorMirrors",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(AwsMessaging) },
+            TargetFramework.References.Concat(SdkAssemblies.All),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable)));
+
+    /// <summary>The mirrored type, when its namespace is one of <see cref="Namespaces"/>.</summary>
+    public static Microsoft.CodeAnalysis.INamedTypeSymbol? Find(string metadataName) =>
+        Namespaces.Any(n => metadataName.StartsWith(n + ".", StringComparison.Ordinal) && metadataName.IndexOf('.', n.Length + 1) < 0)
+            ? s_compilation.Value.GetTypeByMetadataName(metadataName)
+            : null;
+
+    /// <summary>Errors of the mirror compiled alone against the real AWSSDK.Core: none, or the mirror is wrong.</summary>
+    public static IEnumerable<Microsoft.CodeAnalysis.Diagnostic> Errors =>
+        s_compilation.Value.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
     /// <summary>
     /// AWS SDK for .NET v4: Amazon SNS, SES and SES v2 clients and request models.
     /// aws/aws-sdk-net:
