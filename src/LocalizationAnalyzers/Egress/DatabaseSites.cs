@@ -52,7 +52,7 @@ internal sealed class DatabaseSites
         {
             return invocation.Instance is not { } command
                 ? null
-                : new EgressSite(invocation, api.Display, shortApi, EgressKind.Database, null, clients.Resolve(command), ImmutableArray.Create(command), command);
+                : new EgressSite(invocation, api.Display, shortApi, EgressKind.Database, null, clients.Resolve(command), CommandValues(command), command);
         }
 
         // EF Core: the connection string where one is given, else the connection or data source object.
@@ -104,6 +104,83 @@ internal sealed class DatabaseSites
         }
 
         return data.Count == 0 ? Payload.Empty : new Payload(data.ToImmutable(), ImmutableArray<IParameterSymbol>.Empty);
+    }
+
+    /// <summary>
+    /// What a command sends: the values set on a local command in its method (parameters added or assigned,
+    /// its text) and the arguments it was created with. The command object itself is the provider's type,
+    /// not data; a command that is no local is sent as it is.
+    /// </summary>
+    private static ImmutableArray<IOperation> CommandValues(IOperation command)
+    {
+        if (OperationFacts.Unwrap(command) is not ILocalReferenceOperation local)
+        {
+            return ImmutableArray.Create(command);
+        }
+
+        var root = (IOperation)local;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        var values = ImmutableArray.CreateBuilder<IOperation>();
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                // var command = new SqlCommand(sql, connection) / connection.CreateCommand(sql): the text.
+                case IVariableDeclaratorOperation { Initializer.Value: var initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
+                    if (OperationFacts.Unwrap(initializer) is IObjectCreationOperation or IInvocationOperation)
+                    {
+                        values.AddRange(ArgumentsOf(OperationFacts.Unwrap(initializer)).Where(a => a.Type?.SpecialType == SpecialType.System_String));
+                    }
+
+                    break;
+
+                // command.Parameters.AddWithValue("@email", email); command.Parameters.Add(parameter)
+                case IInvocationOperation call when IsOn(call.Instance, local.Local):
+                    values.AddRange(call.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value));
+                    break;
+
+                // command.Parameters.Add("@email", SqlDbType.NVarChar).Value = email; command.CommandText = ...
+                case ISimpleAssignmentOperation assignment when IsOn(assignment.Target, local.Local):
+                    values.Add(assignment.Value);
+                    break;
+            }
+        }
+
+        return values.ToImmutable();
+    }
+
+    private static System.Collections.Generic.IEnumerable<IOperation> ArgumentsOf(IOperation creation) => creation switch
+    {
+        IObjectCreationOperation c => c.Arguments.Select(a => a.Value),
+        IInvocationOperation i => i.Arguments.Select(a => a.Value),
+        _ => Enumerable.Empty<IOperation>(),
+    };
+
+    /// <summary>The operation is a member chain that starts at the local: command.Parameters, command.Parameters.Add(...).Value.</summary>
+    private static bool IsOn(IOperation? operation, ILocalSymbol local)
+    {
+        for (var current = operation; current is not null;)
+        {
+            switch (OperationFacts.Unwrap(current))
+            {
+                case ILocalReferenceOperation reference:
+                    return SymbolEqualityComparer.Default.Equals(reference.Local, local);
+                case IMemberReferenceOperation member:
+                    current = member.Instance;
+                    break;
+                case IInvocationOperation call:
+                    current = call.Instance;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private DatabaseApi? Match(IMethodSymbol method)
