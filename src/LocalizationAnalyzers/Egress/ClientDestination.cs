@@ -214,7 +214,7 @@ internal sealed class ClientDestination
     /// <summary>The endpoint of a connect call made on the same local in its method: socket.ConnectAsync(uri), smtp.Connect(host).</summary>
     private ResolvedEndpoint? ConnectedOn(IOperation client)
     {
-        if (_endpoints is null || OperationFacts.Unwrap(client) is not ILocalReferenceOperation local)
+        if (_endpoints is null || OperationFacts.Unwrap(client) is not ILocalReferenceOperation local || !IsConnectedType(local.Local.Type))
         {
             return null;
         }
@@ -230,6 +230,22 @@ internal sealed class ClientDestination
         }
 
         return null;
+    }
+
+    /// <summary>Clients told where to go by a connect call on the instance (EndpointApis rows ClientWebSocket.ConnectAsync, MailService.Connect[Async]).</summary>
+    private static readonly string[] s_connectedTypes = { "System.Net.WebSockets.ClientWebSocket", "MailKit.MailService" };
+
+    private static bool IsConnectedType(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name is "ClientWebSocket" or "MailService" && System.Array.IndexOf(s_connectedTypes, current.ToDisplayString()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ResolvedEndpoint? EndpointSetIn(IObjectOrCollectionInitializerOperation options)

@@ -19,7 +19,14 @@ internal sealed class RequestBuilders
 
     private readonly Dictionary<INamedTypeSymbol, ImmutableArray<RequestBuilderApi>> _byType;
 
-    private RequestBuilders(Dictionary<INamedTypeSymbol, ImmutableArray<RequestBuilderApi>> byType) => _byType = byType;
+    /// <summary>The builder SDKs' assemblies: only a local of one of their types (a RestRequest, a Flurl Url) is worth a scan of its method.</summary>
+    private readonly HashSet<IAssemblySymbol> _assemblies;
+
+    private RequestBuilders(Dictionary<INamedTypeSymbol, ImmutableArray<RequestBuilderApi>> byType)
+    {
+        _byType = byType;
+        _assemblies = new HashSet<IAssemblySymbol>(byType.Keys.Select(t => t.ContainingAssembly), SymbolEqualityComparer.Default);
+    }
 
     /// <summary>Null when the compilation references none of the builder APIs.</summary>
     public static RequestBuilders? Resolve(Compilation compilation)
@@ -50,7 +57,7 @@ internal sealed class RequestBuilders
                     current = OperationFacts.Unwrap(receiver);
                     continue;
 
-                case ILocalReferenceOperation local when visitedLocals.Add(local.Local):
+                case ILocalReferenceOperation local when IsBuilderType(local.Local.Type) && visitedLocals.Add(local.Local):
                     IOperation? initializer = null;
                     foreach (var operation in MethodRoot(local).Descendants())
                     {
@@ -81,6 +88,24 @@ internal sealed class RequestBuilders
         }
 
         return built ? new BuiltRequest(current, values.ToImmutable()) : null;
+    }
+
+    /// <summary>A request or message type of a builder SDK (or a type of the Flurl.Http assembly such as IFlurlRequest).</summary>
+    private bool IsBuilderType(ITypeSymbol type)
+    {
+        if (type.ContainingAssembly is { } assembly && _assemblies.Contains(assembly))
+        {
+            return true;
+        }
+
+        // RestRequest and SendGridMessage live beside the builder classes; Flurl's Url lives in Flurl, its requests in Flurl.Http.
+        var root = type.ContainingNamespace;
+        while (root?.ContainingNamespace is { IsGlobalNamespace: false })
+        {
+            root = root.ContainingNamespace;
+        }
+
+        return root is not null && (RequestBuilderApis.FluentNamespaces.Contains(root.Name) || root.Name == "SendGrid");
     }
 
     /// <summary>A builder row, or another fluent call of a builder SDK (WithTimeout, WithOAuthBearerToken) that passes the request on.</summary>
