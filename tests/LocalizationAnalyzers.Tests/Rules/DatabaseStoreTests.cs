@@ -181,10 +181,18 @@ public class DatabaseStoreTests
 
                 void Injected(IDatabase db, Customer customer) => {|#1:db.ListRightPush("signups", customer.Email)|};
             }
+
+            class Repository(IConnectionMultiplexer redis)
+            {
+                private readonly IDatabase _database = redis.GetDatabase();
+
+                System.Threading.Tasks.Task Save(Customer customer) => {|#3:_database.StringSetAsync("basket:" + customer.Email, "[]")|};
+            }
             """,
             Dloc003(2),
             Dloc001(0, "IDatabase.StringSet", "contact, name data", "Customer.Email", "shop.redis.cache.windows.net", InAzure),
-            Dloc004(1, "IDatabase.ListRightPush", "contact data", "Customer.Email"));
+            Dloc004(1, "IDatabase.ListRightPush", "contact data", "Customer.Email"),
+            Dloc004(3, "IDatabaseAsync.StringSetAsync", "contact data", "Customer.Email"));
     }
 
     [Fact]
