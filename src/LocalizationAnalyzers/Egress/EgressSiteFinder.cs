@@ -170,8 +170,9 @@ internal sealed class EgressSiteFinder
             endpointOperand = null;
         }
 
-        // A SaaS SDK sends to its vendor, whatever client object it is called on.
-        if (api.Kind == EgressKind.Saas && SaasApis.For(api.TypeMetadataName) is { } vendor)
+        // A SaaS SDK sends to its vendor, whatever client object it is called on, unless the client was
+        // built with another host (new SendGridClient(key, host: ...)).
+        if (api.Kind == EgressKind.Saas && endpoint.Destinations.All(d => d.Kind == DestinationKind.Unresolved) && SaasApis.For(api.TypeMetadataName) is { } vendor)
         {
             endpoint = vendor.Resolve(invocation, _catalog);
             endpointOperand = null;

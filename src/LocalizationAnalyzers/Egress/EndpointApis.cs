@@ -89,7 +89,11 @@ internal static class EndpointApis
         Database("Npgsql.NpgsqlDataSource", "Create", "connectionString"),
         Database("MongoDB.Driver.MongoClient", ".ctor", "connectionString"),
         Database("StackExchange.Redis.ConnectionMultiplexer", "Connect", "configuration"),
-        Database("StackExchange.Redis.ConnectionMultiplexer", "ConnectAsync", "configuration"));
+        Database("StackExchange.Redis.ConnectionMultiplexer", "ConnectAsync", "configuration"),
+
+        // ---- SaaS SDKs (issue 13): a host given to the client overrides the vendor's default (SaasApis).
+        new EndpointApi("SendGrid.SendGridClient", ".ctor", "host", EgressKind.Saas),
+        new EndpointApi("SendGrid.BaseClientOptions", "Host", null, EgressKind.Saas));
 
     private static EndpointApi Http(string type, string member, string? parameter = null) => new(type, member, parameter, EgressKind.Http);
 

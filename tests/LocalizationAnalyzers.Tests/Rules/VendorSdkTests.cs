@@ -407,6 +407,9 @@ public class VendorSdkTests
                     return new SendGridClient(options).SendEmailAsync(new SendGridMessage { Subject = customer.FullName });
                 }
 
+                Task Host(Customer customer) =>
+                    new SendGridClient("key", "https://api.eu.sendgrid.com").SendEmailAsync(new SendGridMessage { Subject = customer.FullName });
+
                 void Pay(Customer customer) => new Stripe.CustomerService().Create(new Stripe.CustomerCreateOptions { Email = customer.Email });
                 Task Refit(Customer customer) => RestService.For<ICrmApi>("https://api.crm.com").CreateContact(customer);
                 Task Rest(Customer customer) => new RestClient("https://api.crm.com").PostAsync(new RestRequest("contacts").AddJsonBody(customer));
@@ -421,6 +424,7 @@ public class VendorSdkTests
             new[]
             {
                 "SendGrid.ISendGridClient.SendEmailAsync|saas|api.sendgrid.com|DLOC001",
+                "SendGrid.BaseClient.SendEmailAsync|saas|api.eu.sendgrid.com|DLOC001",
                 "SendGrid.BaseClient.SendEmailAsync|saas|api.eu.sendgrid.com|DLOC001",
                 "Stripe.CustomerService.Create|saas|api.stripe.com|DLOC001",
                 "ICrmApi.CreateContact|http|api.crm.com|DLOC001",
