@@ -45,6 +45,7 @@ internal static class SdkAssemblies
         typeof(SendGrid.SendGridClient),
         typeof(Stripe.CustomerService),
         typeof(Grpc.Core.ClientBase),
+        typeof(Google.Api.Gax.Rest.ClientBuilderBase<>),
         typeof(Microsoft.EntityFrameworkCore.DbContext),
         typeof(Microsoft.EntityFrameworkCore.SqlServerDbContextOptionsExtensions),
         typeof(Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions),

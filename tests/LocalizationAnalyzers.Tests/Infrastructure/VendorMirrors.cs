@@ -9,12 +9,12 @@ namespace LocalizationAnalyzers.Tests.Infrastructure;
 internal static class VendorMirrors
 {
     /// <summary>The namespaces mirrored here: their packages are not served, so their rows are checked against the mirror.</summary>
-    public static readonly string[] Namespaces = { "Amazon.SimpleEmail", "Amazon.SimpleEmailV2", "Amazon.SimpleNotificationService" };
+    public static readonly string[] Namespaces = { "Amazon.SimpleEmail", "Amazon.SimpleEmailV2", "Amazon.SimpleNotificationService", "Google.Api.Gax.Grpc" };
 
     private static readonly Lazy<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> s_compilation = new(() =>
         Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "VendorMirrors",
-            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(AwsMessaging) },
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(AwsMessaging), Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(GoogleGaxGrpc) },
             TargetFramework.References.Concat(SdkAssemblies.All),
             new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable)));
 
@@ -27,6 +27,24 @@ internal static class VendorMirrors
     /// <summary>Errors of the mirror compiled alone against the real AWSSDK.Core: none, or the mirror is wrong.</summary>
     public static IEnumerable<Microsoft.CodeAnalysis.Diagnostic> Errors =>
         s_compilation.Value.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// Google API extensions for gRPC clients: every generated Cloud client builder (PublisherServiceApiClientBuilder,
+    /// FirestoreClientBuilder, ...) derives from ClientBuilderBase&lt;TClient&gt; and takes its endpoint there.
+    /// googleapis/gax-dotnet: Google.Api.Gax.Grpc/ClientBuilderBase.cs @ 025d0aadb0ea0419fad9114f12b53b905aadc2f0
+    /// ("public abstract class ClientBuilderBase&lt;TClient&gt;", "public string Endpoint { get; set; }", protected constructor).
+    /// </summary>
+    public const string GoogleGaxGrpc = """
+
+        namespace Google.Api.Gax.Grpc
+        {
+            public abstract class ClientBuilderBase<TClient>
+            {
+                protected ClientBuilderBase() { }
+                public string Endpoint { get; set; } = null!;
+            }
+        }
+        """;
 
     /// <summary>
     /// AWS SDK for .NET v4: Amazon SNS, SES and SES v2 clients and request models.

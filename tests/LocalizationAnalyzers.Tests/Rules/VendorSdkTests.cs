@@ -432,4 +432,25 @@ public class VendorSdkTests
             },
             rows);
     }
+
+    [Fact]
+    public async Task Google_client_builders_endpoint_is_judged_where_it_is_written()
+    {
+        await Verify("""
+            using Google.Cloud.Storage.V1;
+
+            public sealed class PublisherServiceApiClientBuilder : Google.Api.Gax.Grpc.ClientBuilderBase<object> { }
+
+            class Clients
+            {
+                StorageClientBuilder Storage() => new StorageClientBuilder { BaseUri = {|#1:"https://storage.googleapis.com/storage/v1/"|} };
+                PublisherServiceApiClientBuilder Publisher() => new PublisherServiceApiClientBuilder { Endpoint = {|#0:"europe-west3-pubsub.googleapis.com:443"|} };
+                PublisherServiceApiClientBuilder Global() => new PublisherServiceApiClientBuilder { Endpoint = {|#2:"pubsub.googleapis.com:443"|} };
+            }
+            """ + VendorMirrors.GoogleGaxGrpc,
+            new[] { China },
+            Diagnostic(RuleIdentifiers.EndpointOutsideJurisdiction, 0),
+            Diagnostic(RuleIdentifiers.EndpointOutsideJurisdiction, 1),
+            Diagnostic(RuleIdentifiers.EndpointOutsideJurisdiction, 2));
+    }
 }
