@@ -1024,7 +1024,7 @@ def alibaba_hosts():
         Host("oss-accelerate.aliyuncs.com", "alibaba", "alibaba", "-", "-", cn, src("S21", "global acceleration; region indeterminate")),
         Host("oss-accelerate-overseas.aliyuncs.com", "alibaba", "alibaba", "-", "-", cn, src("S21", "global acceleration; region indeterminate")),
         Host("*.{region}.aliyuncs.com", "alibaba", "alibaba", "{region}", "-", [], src("S20 S22", "[product].[RegionId].aliyuncs.com, including [product]-vpc")),
-        Host("*.aliyuncs.com", "alibaba", "alibaba", "-", "-", [], src("S20 S22", "central endpoints serve many regions, overseas included; the RegionId in the request decides")),
+        Host("*.aliyuncs.com", "alibaba", "alibaba", "-", "-", [], src("S20 S22", "central endpoints serve many regions, overseas included; the client's RegionId in the request decides")),
     ]
 
 
@@ -1032,8 +1032,8 @@ def tencent_hosts():
     cn = [("CN", "cos.%s.myqcloud.com" % TENCENT_CN_DEFAULT_REGION)]
     return [
         Host("*.{region}.tencentcloudapi.com", "tencent", "tencent", "{region}", "-", [], src("S24", "pinned regional domain")),
-        Host("*.intl.tencentcloudapi.com", "tencent", "tencent", "-", "-", [], src("S24", "international nearest-access domain; the region parameter decides")),
-        Host("*.tencentcloudapi.com", "tencent", "tencent", "-", "-", [], src("S23 S24", "nearest-access domain; the region parameter decides")),
+        Host("*.intl.tencentcloudapi.com", "tencent", "tencent", "-", "-", [], src("S24", "international nearest-access domain; the client's region argument (X-TC-Region) decides")),
+        Host("*.tencentcloudapi.com", "tencent", "tencent", "-", "-", [], src("S23 S24", "nearest-access domain; the client's region argument (X-TC-Region) decides where the data goes")),
         Host("cos.{region}.myqcloud.com", "tencent", "tencent", "{region}", "-", [], "S21"),
         Host("*.cos.{region}.myqcloud.com", "tencent", "tencent", "{region}", "-", [], src("S21", "bucket form {bucket}-{appid}")),
         Host("cos.accelerate.myqcloud.com", "tencent", "tencent", "-", "-", cn, src("S21", "global acceleration; region indeterminate")),
@@ -1220,6 +1220,84 @@ def saas_hosts():
     return h
 
 
+CURATED_HOSTS = os.path.join(HERE, "curated_hosts.tsv")
+CURATED_SOURCES = os.path.join(HERE, "curated_sources.tsv")
+CURATED_KEY = re.compile(r"^C\d+$")
+
+
+def read_tsv(path, width):
+    """Rows of a hand-written table beside this script: '#' lines are comments, the first other line the header."""
+    rows = []
+    header = None
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) != width or any(c == "" or c != c.strip() for c in cells):
+                raise SystemExit("%s:%d: expected %d non-empty tab-separated cells: %r" % (path, n, width, line))
+            if header is None:
+                header = cells
+                continue
+            rows.append(dict(zip(header, cells)))
+    return rows
+
+
+def read_curated_sources(path=CURATED_SOURCES):
+    """curated_sources.tsv: key -> where it was read (the C keys that curated_hosts.tsv cites)."""
+    sources = {}
+    for row in read_tsv(path, 3):
+        if not CURATED_KEY.match(row["key"]) or row["key"] in sources:
+            raise SystemExit("curated_sources.tsv: bad or duplicate key %r" % row["key"])
+        sources[row["key"]] = row["where"]
+    return sources
+
+
+def curated_hosts(regions, sources, path=CURATED_HOSTS):
+    """
+    The hand-researched rows of curated_hosts.tsv (mainland central endpoints, their international twins, the
+    foreign services mainland code calls). '@<cloud>' in the country column stands for every country where that
+    cloud has a region (Google's consumer hosts run on the same global infrastructure as GCP).
+    """
+    h = []
+    used = set()
+    for row in read_tsv(path, 8):
+        country = row["country"]
+        if country.startswith("@"):
+            places = set()
+            for r in regions:
+                if r.cloud == country[1:]:
+                    places |= place_set(r.country)
+            if not places:
+                raise SystemExit("curated_hosts.tsv: no regions for %s on %s" % (country, row["pattern"]))
+            country = "+".join(sorted(places))
+        counterparts = []
+        if row["counterparts"] != "-":
+            for entry in row["counterparts"].split(" "):
+                jur, _, cp = entry.partition("=")
+                counterparts.append((jur, cp))
+        keys = "" if row["source"] == "-" else row["source"]
+        for k in keys.split():
+            if k not in sources:
+                raise SystemExit("curated_hosts.tsv: %s cites %s, which curated_sources.tsv does not define" % (row["pattern"], k))
+            used.add(k)
+        note = None if row["note"] == "-" else row["note"]
+        if not keys and not (note or "").startswith("unverified"):
+            raise SystemExit("curated_hosts.tsv: %s has no source and is not marked unverified" % row["pattern"])
+        cloud = row["provider"] if row["cloud"] == "-" else row["cloud"]
+        h.append(Host(row["pattern"], row["provider"], cloud, row["region"], country, counterparts, src(keys, note)))
+    unused = sorted(set(sources) - used, key=lambda k: int(k[1:]))
+    if unused:
+        raise SystemExit("curated_sources.tsv: keys no row cites: %s" % " ".join(unused))
+    return h
+
+
+def saas_providers(hosts):
+    """The SaaS providers: the script's own and every non-cloud provider of curated_hosts.tsv."""
+    return set(SAAS_PROVIDERS) | set(x.provider for x in hosts if x.provider not in CLOUD_PROVIDERS)
+
+
 def build_hosts(ref, regions):
     regions_by_key = dict(((r.provider, r.region), r) for r in regions)
     hosts = []
@@ -1232,6 +1310,7 @@ def build_hosts(ref, regions):
     hosts += oracle_hosts(ref, regions_by_key)
     hosts += yandex_hosts()
     hosts += saas_hosts()
+    hosts += curated_hosts(regions, read_curated_sources())
     # Fixed-region rows of cloud providers: the region's own country is the host's country.
     for host in hosts:
         if host.provider in CLOUD_PROVIDERS and host.region not in ("-", "{region}") and host.country == "-":
@@ -1267,7 +1346,7 @@ def build_countries(iso_path):
 # Validation
 # ---------------------------------------------------------------------------------------------
 
-SOURCE_KEY = re.compile(r"^S\d+$")
+SOURCE_KEY = re.compile(r"^[SC]\d+$")
 
 
 def check_cells(table, cells, width):
@@ -1334,10 +1413,11 @@ def pattern_regex(pattern, region_ids):
 
 
 def validate(regions, hosts, countries, reference):
-    keys = set()
+    keys = set(read_curated_sources())
     with open(os.path.join(reference, "catalog.md"), encoding="utf-8") as f:
         for m in re.finditer(r"^\| (S\d+) \|", f.read(), re.M):
             keys.add(m.group(1))
+    saas = saas_providers(hosts)
     iso = set(r[0] for r in countries)
     clouds = {"aws", "aws-cn", "aws-us-gov", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f",
               "azure", "azure-china", "azure-us-gov", "azure-germany", "gcp", "alibaba", "tencent", "huawei", "yandex"}
@@ -1391,7 +1471,7 @@ def validate(regions, hosts, countries, reference):
                 raise SystemExit("hosts: bad cloud %s for %s" % (h.cloud, h.pattern))
             if h.region not in ("-", "{region}") and (h.provider, h.region) not in by_key:
                 raise SystemExit("hosts: unknown region %s for %s" % (h.region, h.pattern))
-        elif h.provider not in SAAS_PROVIDERS or h.cloud != h.provider:
+        elif h.provider not in saas or h.cloud != h.provider:
             raise SystemExit("hosts: bad provider/cloud for " + h.pattern)
         elif h.country == "-":
             raise SystemExit("hosts: SaaS row without a country: " + h.pattern)

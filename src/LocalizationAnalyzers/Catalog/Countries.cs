@@ -41,6 +41,27 @@ internal sealed class Countries
     public string Describe(IEnumerable<string> codes) =>
         string.Join(" or ", codes.Select(code => _names.TryGetValue(code, out var name) ? name + " (" + code + ")" : code));
 
+    /// <summary>"the European Union (EU)" when the codes are exactly a bloc's members, otherwise null.</summary>
+    public string? DescribeBloc(ImmutableArray<string> codes)
+    {
+        foreach (var bloc in BlocNames)
+        {
+            var members = _blocs[bloc];
+            if (members.Length == codes.Length && members.All(codes.Contains))
+            {
+                return (s_blocNames.TryGetValue(bloc, out var name) ? name : bloc) + " (" + bloc + ")";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> s_blocNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["EU"] = "the European Union",
+        ["EEA"] = "the European Economic Area",
+    };
+
     /// <summary>The countries a code stands for: itself for a country, the members for a bloc, none if unknown.</summary>
     public ImmutableArray<string> Expand(string code)
     {

@@ -14,6 +14,7 @@ internal sealed class LocationCatalog
 {
     private static readonly Lazy<LocationCatalog> s_instance = new(Load);
     private readonly Lazy<HostCatalog> _hosts;
+    private readonly Lazy<OperatorCatalog> _operators;
     private readonly Dictionary<string, ImmutableArray<string>> _countriesByCloud;
 
     private readonly Dictionary<string, CloudRegion> _regionsByKey;
@@ -35,6 +36,7 @@ internal sealed class LocationCatalog
         _countriesByCloud = regions.GroupBy(r => r.Cloud, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(r => r.Countries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
         _hosts = new Lazy<HostCatalog>(() => new HostCatalog(Tsv.ReadEmbedded("hosts.tsv"), this));
+        _operators = new Lazy<OperatorCatalog>(() => new OperatorCatalog(Tsv.ReadEmbedded("operators.tsv"), countries));
         _recommended = Tsv.ReadEmbedded("recommended_regions.tsv")
             .SelectMany(row => row["regions"].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select((id, rank) => (Region: FindRegion(row["provider"], id), Rank: rank)))
@@ -56,6 +58,9 @@ internal sealed class LocationCatalog
 
     /// <summary>Endpoint host patterns; built on first use (only compilations with egress sites need them).</summary>
     public HostCatalog Hosts => _hosts.Value;
+
+    /// <summary>Who operates each cloud and SaaS service; built on first use (only under data_localization.sovereignty = on).</summary>
+    public OperatorCatalog Operators => _operators.Value;
 
     /// <summary>Every country where a cloud (aws, aws-cn, azure, azure-china, ...) has a region.</summary>
     public ImmutableArray<string> CountriesOfCloud(string cloud) =>

@@ -31,6 +31,10 @@ internal static class Providers
         ["tencent"] = "Tencent Cloud",
         ["huawei"] = "Huawei Cloud",
         ["oracle-oc1"] = "Oracle Cloud (commercial)",
+        ["google"] = "Google's global infrastructure",
+        ["baidu"] = "Baidu AI Cloud",
+        ["volcengine"] = "Volcengine",
+        ["adyen"] = "Adyen's live regions",
     };
 
     /// <summary>A cloud or partition as a message names it: "the Azure public cloud".</summary>

@@ -36,6 +36,7 @@ internal sealed class AppSettingsRule
         if (!index.Files.IsEmpty)
         {
             context.RegisterAdditionalFileAction(new AppSettingsRule(index, policies, catalog).Analyze);
+            context.RegisterCompilationEndAction(index.Findings.Report);
         }
     }
 
@@ -95,14 +96,17 @@ internal sealed class AppSettingsRule
 
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Provider] = region.Provider;
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.CloudRegionOutsideJurisdiction,
-            file.LocationOf(entry.Span),
+        var at = file.LocationOf(entry.Span);
+        var countries = _catalog.Countries.Describe(region.Countries);
+        _index.Findings.AddFinding(entry.Key, at, lookups => Diagnostic.Create(
+            Descriptors.CloudRegionOutsideJurisdictionInConfiguration,
+            at,
+            lookups,
             properties.ToImmutable(),
             Providers.DisplayName(region.Provider),
             region.Id,
             region.Name,
-            _catalog.Countries.Describe(region.Countries),
+            countries,
             policy.Jurisdiction!.Display));
     }
 
@@ -129,9 +133,11 @@ internal sealed class AppSettingsRule
         }
 
         // The key is what the value configures: "Sentry:Dsn endpoint 'o1.ingest.us.sentry.io' is in ...".
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.EndpointOutsideJurisdiction,
-            file.LocationOf(entry.Span),
+        var at = file.LocationOf(entry.Span);
+        _index.Findings.AddFinding(entry.Key, at, lookups => Diagnostic.Create(
+            Descriptors.EndpointOutsideJurisdictionInConfiguration,
+            at,
+            lookups,
             properties.ToImmutable(),
             entry.Key,
             host,

@@ -59,6 +59,9 @@ internal sealed class ConfigurationIndex
     /// <summary>Base files first, then environment files, each group by path.</summary>
     public ImmutableArray<AppSettingsFile> Files { get; }
 
+    /// <summary>The JSON findings of this compilation and the lookups that read them (reported together at its end).</summary>
+    public ConfigurationFindings Findings { get; } = new();
+
     /// <summary>Microsoft.Extensions.Configuration.IConfiguration, when the compilation references it.</summary>
     public INamedTypeSymbol? ConfigurationType { get; }
 

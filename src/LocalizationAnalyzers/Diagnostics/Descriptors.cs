@@ -28,19 +28,26 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnverifiableDestinationThroughHelper = Create(
         RuleIdentifiers.UnverifiableDestination, UnverifiableTitle, UnverifiableMessage, DiagnosticSeverity.Info, UnverifiableDescription, WellKnownDiagnosticTags.CompilationEnd);
 
+    private const string CloudRegionTitle = "Cloud region outside the approved jurisdiction";
+    private const string CloudRegionMessage = "{0} region '{1}' ({2}) is in {3}, outside the approved jurisdiction {4}; use a region inside {4} or approve this one in data_localization.approved_regions";
+    private const string CloudRegionDescription = "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.";
+    private const string EndpointTitle = "Endpoint located outside the approved jurisdiction";
+    private const string EndpointMessage = "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts";
+    private const string EndpointDescription = "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).";
+
     public static readonly DiagnosticDescriptor CloudRegionOutsideJurisdiction = Create(
-        RuleIdentifiers.CloudRegionOutsideJurisdiction,
-        "Cloud region outside the approved jurisdiction",
-        "{0} region '{1}' ({2}) is in {3}, outside the approved jurisdiction {4}; use a region inside {4} or approve this one in data_localization.approved_regions",
-        DiagnosticSeverity.Warning,
-        "A cloud client or resource is configured with a region outside the jurisdiction declared in data_localization.jurisdiction and not listed in data_localization.approved_regions. Data stored or processed there leaves the jurisdiction.");
+        RuleIdentifiers.CloudRegionOutsideJurisdiction, CloudRegionTitle, CloudRegionMessage, DiagnosticSeverity.Warning, CloudRegionDescription);
+
+    /// <summary>DLOC002 at a value in appsettings*.json, with the lookups that read it: found when the whole compilation is known.</summary>
+    public static readonly DiagnosticDescriptor CloudRegionOutsideJurisdictionInConfiguration = Create(
+        RuleIdentifiers.CloudRegionOutsideJurisdiction, CloudRegionTitle, CloudRegionMessage, DiagnosticSeverity.Warning, CloudRegionDescription, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor EndpointOutsideJurisdiction = Create(
-        RuleIdentifiers.EndpointOutsideJurisdiction,
-        "Endpoint located outside the approved jurisdiction",
-        "{0} endpoint '{1}' is in {2}, outside the approved jurisdiction {3}; use an endpoint inside {3} or approve the host in data_localization.approved_hosts",
-        DiagnosticSeverity.Warning,
-        "An endpoint (URL, host, connection string, DSN) that configures an egress client is known to be outside the jurisdiction, from the built-in catalog or data_localization.host_jurisdictions. Hosts nobody has placed are not reported unless personal data goes there (DLOC001).");
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription);
+
+    /// <summary>DLOC003 at a value in appsettings*.json, with the lookups that read it.</summary>
+    public static readonly DiagnosticDescriptor EndpointOutsideJurisdictionInConfiguration = Create(
+        RuleIdentifiers.EndpointOutsideJurisdiction, EndpointTitle, EndpointMessage, DiagnosticSeverity.Warning, EndpointDescription, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ImplicitCloudRegion = Create(
         RuleIdentifiers.ImplicitCloudRegion,
@@ -55,6 +62,13 @@ public static class Descriptors
         "{0} selects {1}, which is in {2}, outside the approved jurisdiction {3}; select the cloud that operates inside {3}",
         DiagnosticSeverity.Warning,
         "An authority host or cloud environment selects a cloud whose every region lies outside the jurisdiction, e.g. the Azure public cloud under CN, where only Azure China (21Vianet) operates in the country.");
+
+    public static readonly DiagnosticDescriptor ForeignOperator = Create(
+        RuleIdentifiers.ForeignOperator,
+        "Destination operated under a foreign jurisdiction",
+        "{0} '{1}' is in {2}, but it is operated by {3}, which answers to {4}, outside the approved jurisdiction {5}; use a destination whose operator is inside {5}, or approve this one in {6} once the transfer is assessed",
+        DiagnosticSeverity.Info,
+        "Only under data_localization.sovereignty = on. The destination lies inside the jurisdiction, but the company that operates it (or the company that controls that operator) is seated in another state, whose authorities can compel it to disclose data, e.g. under the US CLOUD Act. The catalog records corporate structure, not what a court would decide.");
 
     private const string InventoryDescription = "Every egress site with its destination, location and personal data categories, reported with or without a policy. Raise its severity and write SARIF (-p:ErrorLog=...) to get a complete transfer inventory.";
 
@@ -85,11 +99,14 @@ public static class Descriptors
         PersonalDataOutsideJurisdiction,
         PersonalDataOutsideJurisdictionThroughHelper,
         CloudRegionOutsideJurisdiction,
+        CloudRegionOutsideJurisdictionInConfiguration,
         EndpointOutsideJurisdiction,
+        EndpointOutsideJurisdictionInConfiguration,
         UnverifiableDestination,
         UnverifiableDestinationThroughHelper,
         ImplicitCloudRegion,
         SovereignCloudOutsideJurisdiction,
+        ForeignOperator,
         EgressInventory,
         EgressInventoryThroughHelper,
         InvalidPolicy,

@@ -12,6 +12,7 @@ public static class RuleIdentifiers
     public const string UnverifiableDestination = "DLOC004";
     public const string ImplicitCloudRegion = "DLOC005";
     public const string SovereignCloudOutsideJurisdiction = "DLOC006";
+    public const string ForeignOperator = "DLOC007";
     public const string EgressInventory = "DLOC100";
     public const string InvalidPolicy = "DLOC900";
     public const string InvalidConfigurationFile = "DLOC901";

@@ -17,6 +17,8 @@ internal sealed class ClientDestination
 {
     private const int MaxDepth = 6;
 
+    private static readonly ResolvedEndpoint s_inProcess = new(null, System.Collections.Immutable.ImmutableArray.Create(Destination.InProcess));
+
     private readonly EndpointApiSymbols? _endpoints;
     private readonly RegionApiSymbols? _regions;
     private readonly LocationCatalog _catalog;
@@ -116,6 +118,10 @@ internal sealed class ClientDestination
 
                     break;
 
+                // factory.CreateClient(), server.CreateClient(), host.GetTestClient(): never leaves the process.
+                case IInvocationOperation call when InProcessClients.IsFactoryCall(call.TargetMethod):
+                    return s_inProcess;
+
                 // container.GetBlobClient(name), client.GetContainer(db, c), serviceBus.CreateSender(q): same destination as the parent client.
                 case IInvocationOperation { Instance: { } parent }:
                     if (Resolve(parent, depth + 1) is { } fromParent)
@@ -147,6 +153,12 @@ internal sealed class ClientDestination
 
     private ResolvedEndpoint? FromCreation(IObjectCreationOperation creation)
     {
+        // new HttpClient(server.CreateHandler()): the handler answers in the process, whatever the base address.
+        if (creation.Arguments.Any(a => OperationFacts.Unwrap(a.Value) is IInvocationOperation call && InProcessClients.IsFactoryCall(call.TargetMethod)))
+        {
+            return s_inProcess;
+        }
+
         if (_endpoints?.MatchCall(creation.Constructor!, creation.Arguments) is var (api, endpointArgument) &&
             EndpointResolver.Resolve(endpointArgument.Value, _catalog, api.IsUrl) is { } endpoint)
         {

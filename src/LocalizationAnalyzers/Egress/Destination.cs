@@ -16,6 +16,12 @@ internal enum DestinationKind
 
     /// <summary>Not computable at build time.</summary>
     Unresolved,
+
+    /// <summary>A documentation name (example.com, *.example, *.invalid, *.test): a template unless the policy names it.</summary>
+    Placeholder,
+
+    /// <summary>An in-process test server (WebApplicationFactory, TestServer): nothing leaves the process.</summary>
+    InProcess,
 }
 
 /// <summary>Where an egress site sends data, as far as the build can tell.</summary>
@@ -38,6 +44,9 @@ internal sealed class Destination
     /// <summary>A cloud client with no region or endpoint: the environment decides at run time.</summary>
     public static readonly Destination Implicit = new(DestinationKind.Unresolved, "implicit", null, null, null, null, ImmutableArray<string>.Empty, null);
 
+    /// <summary>A client or handler of an in-process test server.</summary>
+    public static readonly Destination InProcess = new(DestinationKind.InProcess, "in-process test server", null, null, null, null, ImmutableArray<string>.Empty, null);
+
     public DestinationKind Kind { get; }
 
     /// <summary>The host, or "provider:region", or "unresolved".</summary>
@@ -59,6 +68,11 @@ internal sealed class Destination
 
     public static Destination ForHost(string host, LocationCatalog catalog)
     {
+        if (EndpointText.IsDocumentationHost(host))
+        {
+            return new Destination(DestinationKind.Placeholder, host, host, null, null, null, ImmutableArray<string>.Empty, null);
+        }
+
         if (InternalHosts.IsInternal(host))
         {
             return new Destination(DestinationKind.Internal, host, host, null, null, null, ImmutableArray<string>.Empty, null);

@@ -17,7 +17,7 @@ internal sealed class EndpointText
 
     public ImmutableArray<string> Hosts { get; }
 
-    /// <summary>"&lt;your-account&gt;", "ENTER_YOUR_DSN_HERE", example.com: a template, not a destination.</summary>
+    /// <summary>"&lt;your-account&gt;", "ENTER_YOUR_DSN_HERE": a template, not a destination (example.com is a host the policy may name).</summary>
     public bool IsPlaceholder { get; }
 
     /// <summary>UseDevelopmentStorage=true and friends: a local emulator, not a destination.</summary>
@@ -156,12 +156,9 @@ internal sealed class EndpointText
 
     private static EndpointText FromHosts(IEnumerable<string> candidates)
     {
+        // Documentation names (example.com) stay hosts: the policy may name them (SPEC §2 precedence);
+        // Destination.ForHost makes them placeholders otherwise.
         var hosts = candidates.Select(h => h.Trim().TrimEnd('.').ToLowerInvariant()).Where(IsHostName).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        if (hosts.Any(IsPlaceholderHost))
-        {
-            return s_placeholder;
-        }
-
         return hosts.IsEmpty ? s_nothing : new EndpointText(hosts, false, false);
     }
 
@@ -177,8 +174,8 @@ internal sealed class EndpointText
         text.IndexOf("ENTER_", StringComparison.Ordinal) >= 0 || text.IndexOf("_HERE", StringComparison.Ordinal) >= 0 ||
         text.IndexOf("YOUR_", StringComparison.Ordinal) >= 0 || text.IndexOf("your-", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    /// <summary>RFC 2606 names are documentation, never a real destination.</summary>
-    private static bool IsPlaceholderHost(string host) =>
+    /// <summary>RFC 2606 names are documentation, not a real destination unless the policy names them.</summary>
+    public static bool IsDocumentationHost(string host) =>
         host is "example.com" or "example.org" or "example.net" ||
         host.EndsWith(".example.com", StringComparison.Ordinal) || host.EndsWith(".example.org", StringComparison.Ordinal) ||
         host.EndsWith(".example.net", StringComparison.Ordinal) || host.EndsWith(".example", StringComparison.Ordinal) ||

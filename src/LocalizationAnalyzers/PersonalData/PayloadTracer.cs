@@ -34,6 +34,9 @@ internal sealed class PayloadTracer
     private readonly HashSet<ISymbol> _visitedLocals = new(SymbolEqualityComparer.Default);
     private IOperation? _root;
 
+    /// <summary>How many sources the policy declared not personal were met (a copy of them keeps that verdict).</summary>
+    private int _silenced;
+
     private PayloadTracer(PersonalDataRecognizer recognizer) => _recognizer = recognizer;
 
     public static Payload Trace(IEnumerable<IOperation> operands, PersonalDataRecognizer recognizer)
@@ -122,7 +125,11 @@ internal sealed class PayloadTracer
                 return;
 
             case IObjectCreationOperation creation:
-                RecognizeType(creation.Type, creation);
+                if (creation.Type is { } createdType && _recognizer.RecognizeTypeExcept(createdType, MembersSetIn(creation.Initializer)) is { } created)
+                {
+                    _data.Add(created);
+                }
+
                 foreach (var argument in creation.Arguments)
                 {
                     Visit(argument.Value, depth + 1);
@@ -174,14 +181,7 @@ internal sealed class PayloadTracer
         {
             // new { Email = customer.Email } / new Payload { Email = ... }: the member name speaks too.
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation } assignment:
-                // The value's own source (Customer.Email) says more than the member it lands in ({ Email = ... }).
-                var before = _data.Count;
-                Visit(assignment.Value, depth + 1);
-                if (_data.Count == before && assignment.Target is IMemberReferenceOperation target && _recognizer.Recognize(target.Member) is { } byTarget)
-                {
-                    _data.Add(byTarget);
-                }
-
+                VisitMemberSet(assignment, depth);
                 return;
             case IMemberInitializerOperation member:
                 Visit(member.Initializer, depth + 1);
@@ -197,11 +197,36 @@ internal sealed class PayloadTracer
         }
     }
 
+    /// <summary>
+    /// x.Member = value, in an initialiser or on a local: the value's own source (Customer.Email) says more
+    /// than the member it lands in ({ Email = ... }); the member's name speaks only when the value has no
+    /// source of its own, never when that source is declared not personal (SPEC §2: a copy keeps the verdict)
+    /// and never for a parameter: its callers decide, and one flow gives one finding (SPEC §5).
+    /// </summary>
+    private void VisitMemberSet(IAssignmentOperation assignment, int depth)
+    {
+        var before = _data.Count;
+        var silencedBefore = _silenced;
+        var parametersBefore = _parameters.Count;
+        Visit(assignment.Value, depth + 1);
+        if (_data.Count == before && _silenced == silencedBefore && _parameters.Count == parametersBefore &&
+            assignment.Target is IMemberReferenceOperation target && _recognizer.Recognize(target.Member) is { } byTarget)
+        {
+            _data.Add(byTarget);
+        }
+    }
+
     private void VisitMember(IMemberReferenceOperation reference, int depth)
     {
         if (_recognizer.RecognizeValue(reference.Member) is { } info)
         {
             _data.Add(info);
+            return;
+        }
+
+        if (_recognizer.IsSilenced(reference.Member))
+        {
+            _silenced++;
             return;
         }
 
@@ -241,7 +266,8 @@ internal sealed class PayloadTracer
 
                 // request.Content = ...; message.To.Add(...); dictionary["email"] = ...; builder.Append(...)
                 case IAssignmentOperation { Target: var target } assignment when RootLocal(target) is { } owner && SymbolEqualityComparer.Default.Equals(owner, local):
-                    Visit(assignment.Value, depth + 1);
+                    // user.Email = ...: what the code sets into an SDK object is what it carries (SPEC §3).
+                    VisitMemberSet(assignment, depth);
                     break;
                 case IInvocationOperation { Instance: { } instance } call when RootLocal(instance) is { } owner && SymbolEqualityComparer.Default.Equals(owner, local):
                     foreach (var argument in call.Arguments)
@@ -306,6 +332,21 @@ internal sealed class PayloadTracer
         {
             _data.Add(info);
         }
+    }
+
+    /// <summary>The members an object initialiser sets directly: { Email = ..., Name = ... }.</summary>
+    private static ICollection<ISymbol> MembersSetIn(IObjectOrCollectionInitializerOperation? initializer)
+    {
+        var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var member in initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (member is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target })
+            {
+                set.Add(target.Member);
+            }
+        }
+
+        return set;
     }
 
     /// <summary>The method body (or field initialiser) the operand belongs to: the scope of the trace.</summary>

@@ -58,6 +58,9 @@ internal sealed class DataLocalizationPolicy
 
     public bool InternalHostsApproved { get; }
 
+    /// <summary>data_localization.sovereignty = on: also judge who operates a destination (DLOC007).</summary>
+    public bool Sovereignty { get; init; }
+
     public ImmutableArray<PolicyProblem> Problems { get; }
 
     /// <summary>A region is allowed when all of its countries are inside the jurisdiction, or it is approved by name.</summary>

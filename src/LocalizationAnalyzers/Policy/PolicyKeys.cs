@@ -21,6 +21,7 @@ internal static class PolicyKeys
     public const string NotPersonalDataMembers = Prefix + "not_personal_data_members";
     public const string NameHeuristics = Prefix + "name_heuristics";
     public const string InternalHosts = Prefix + "internal_hosts";
+    public const string Sovereignty = Prefix + "sovereignty";
 
     /// <summary>The MSBuild property DataLocalizationJurisdiction, made visible by the package's build props.</summary>
     public const string JurisdictionBuildProperty = "build_property.DataLocalizationJurisdiction";
@@ -47,5 +48,5 @@ internal static class PolicyKeys
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
         Jurisdiction, ApprovedRegions, ApprovedHosts, HostJurisdictions, PreferredRegions,
         PersonalDataTypes, PersonalDataMembers, PersonalDataAttributes, NotPersonalDataMembers,
-        NameHeuristics, InternalHosts);
+        NameHeuristics, InternalHosts, Sovereignty);
 }

@@ -53,6 +53,7 @@ internal static class PolicyReader
         });
         var nameHeuristics = ReadBoolean(options, PolicyKeys.NameHeuristics, "true", "false", defaultValue: true, problems);
         var internalHostsApproved = ReadBoolean(options, PolicyKeys.InternalHosts, "approved", "unapproved", defaultValue: true, problems);
+        var sovereignty = ReadBoolean(options, PolicyKeys.Sovereignty, "on", "off", defaultValue: false, problems);
 
         var personalDataTypes = ReadNames(options, PolicyKeys.PersonalDataTypes, problems, members: false);
         var personalDataMembers = ReadNames(options, PolicyKeys.PersonalDataMembers, problems, members: true);
@@ -75,7 +76,10 @@ internal static class PolicyReader
             notPersonalDataMembers,
             nameHeuristics,
             internalHostsApproved,
-            problems.ToImmutableArray());
+            problems.ToImmutableArray())
+        {
+            Sovereignty = sovereignty,
+        };
     }
 
     private static Jurisdiction? ReadJurisdiction(AnalyzerConfigOptions options, LocationCatalog catalog, List<PolicyProblem> problems)

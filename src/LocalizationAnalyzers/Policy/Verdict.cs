@@ -22,6 +22,12 @@ internal enum VerdictKind
 
     /// <summary>The destination is not computable at build time.</summary>
     Unresolved,
+
+    /// <summary>
+    /// Not a destination: a documentation name (example.com, *.example, *.test) nobody named in the policy
+    /// (a template), or an in-process test server. The site is neither judged nor listed.
+    /// </summary>
+    NotADestination,
 }
 
 /// <summary>A destination judged against the policy of the file it is configured in.</summary>
@@ -42,33 +48,52 @@ internal readonly struct Verdict
     /// <summary>Where the destination is, for messages: "United States (US)", "the azure cloud (38 countries)", "unknown".</summary>
     public string Place { get; }
 
+    /// <summary>
+    /// Precedence (SPEC §2): what the policy names explicitly wins over every built-in judgement. A host in
+    /// approved_hosts is compliant and one in host_jurisdictions is where it is declared, even when it is
+    /// internal (internal_hosts = unapproved never overrides them) or a documentation name.
+    /// </summary>
     public static Verdict Judge(Destination destination, DataLocalizationPolicy policy, LocationCatalog catalog)
     {
         var countries = destination.Countries;
-        if (destination.Host is { } host && policy.HostJurisdictions.FirstOrDefault(h => h.Host.Matches(host)) is { } declared)
+        var declared = destination.Host is { } host ? policy.HostJurisdictions.FirstOrDefault(h => h.Host.Matches(host)) : null;
+        if (declared is not null)
         {
             countries = declared.Jurisdiction.Countries.OrderBy(c => c, StringComparer.Ordinal).ToImmutableArray();
         }
 
-        var place = Describe(destination, countries, catalog);
+        if (destination.Kind == DestinationKind.InProcess)
+        {
+            return new Verdict(VerdictKind.NotADestination, "this process", countries);
+        }
+
+        var approvedHost = destination.Host is { } named && policy.ApprovedHosts.Any(p => p.Matches(named));
+        if (destination.Kind == DestinationKind.Placeholder && declared is null && !approvedHost)
+        {
+            return new Verdict(VerdictKind.NotADestination, "a documentation name", countries);
+        }
+
+        var place = destination.Kind == DestinationKind.Internal && declared is null ? "an internal network" : Describe(destination, countries, catalog);
         if (policy.Jurisdiction is not { } jurisdiction)
         {
             return new Verdict(VerdictKind.NoPolicy, place, countries);
         }
 
-        switch (destination.Kind)
+        if (destination.Kind == DestinationKind.Unresolved)
         {
-            case DestinationKind.Unresolved:
-                return new Verdict(VerdictKind.Unresolved, place, countries);
-            case DestinationKind.Internal:
-                return new Verdict(policy.InternalHostsApproved ? VerdictKind.Compliant : VerdictKind.Unknown, "an internal network", countries);
+            return new Verdict(VerdictKind.Unresolved, place, countries);
         }
 
-        if (destination.Host is { } approvedHost && policy.ApprovedHosts.Any(p => p.Matches(approvedHost)) ||
+        if (approvedHost ||
             destination.Provider is { } provider && destination.Region is { } region &&
             catalog.FindRegion(provider, region) is { } cloudRegion && policy.ApprovedRegions.Any(r => r.Matches(cloudRegion)))
         {
             return new Verdict(VerdictKind.Compliant, place, countries);
+        }
+
+        if (destination.Kind == DestinationKind.Internal && declared is null)
+        {
+            return new Verdict(policy.InternalHostsApproved ? VerdictKind.Compliant : VerdictKind.Unknown, place, countries);
         }
 
         if (countries.IsEmpty)
@@ -90,6 +115,11 @@ internal readonly struct Verdict
         if (countries.Length <= 3)
         {
             return catalog.Countries.Describe(countries);
+        }
+
+        if (catalog.Countries.DescribeBloc(countries) is { } bloc)
+        {
+            return bloc;
         }
 
         return (destination.Cloud is { } cloud ? Providers.CloudName(cloud) : "several countries") + " (" + countries.Length + " countries)";

@@ -83,6 +83,14 @@ internal sealed class CloudRegionRule
 
                 // One literal (here or in a constant's declaration) or a configuration lookup is where the region
                 // is written; a region assembled from pieces is reported as the whole expression assembling it.
+                if (written.ConfigurationKey is { } key && Configuration.ConfigurationKeys.RegionOf(key, text, _catalog) is not null &&
+                    Configuration.ConfigurationIndex.Of(context.Compilation) is { } index)
+                {
+                    // One finding, one diagnostic (SPEC §5): the appsettings value is reported, this lookup is shown with it.
+                    index.Findings.AddLookup(key, written.Location, configured?.Syntax.GetLocation());
+                    continue;
+                }
+
                 var location = written.IsLiteral || written.ConfigurationKey is not null ? written.Location : element.Syntax.GetLocation();
                 Judge(context, region, location, configured, r => written.ConfigurationKey is not null ? null : asId ? r.Id : r.Name);
             }
@@ -129,17 +137,30 @@ internal sealed class CloudRegionRule
     private void Judge(OperationAnalysisContext context, CloudRegion region, Location location, IOperation? configured, Func<CloudRegion, string?> replacementText)
     {
         var policy = _policies.For(context.Operation.Syntax.SyntaxTree);
-        if (policy.Jurisdiction is not { } jurisdiction || policy.Allows(region))
+        if (policy.Jurisdiction is not { } jurisdiction)
         {
             return;
         }
 
         var additional = configured is null ? Enumerable.Empty<Location>() : new[] { configured.Syntax.GetLocation() };
+        if (policy.Allows(region))
+        {
+            // Inside, but perhaps run by a company another state can compel (DLOC007, sovereignty = on only).
+            var destination = Destination.ForRegion(region);
+            if (OperatorRule.ForeignOperator(destination, policy, _catalog) is { } foreign)
+            {
+                var insideOperated = ReplacementProperties(region, policy, replacementText, candidate => candidate != region && OperatorRule.OperatedInside(candidate, policy, _catalog));
+                context.ReportDiagnostic(OperatorRule.Create(location, additional, insideOperated, Providers.DisplayName(region.Provider) + " region", region.Id, destination, foreign, policy, _catalog));
+            }
+
+            return;
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CloudRegionOutsideJurisdiction,
             location,
             additional,
-            ReplacementProperties(region, policy, replacementText),
+            ReplacementProperties(region, policy, replacementText, _ => true),
             Providers.DisplayName(region.Provider),
             region.Id,
             region.Name,
@@ -147,15 +168,15 @@ internal sealed class CloudRegionRule
             jurisdiction.Display));
     }
 
-    /// <summary>The approved regions a fix may put in place of this one, written in the same form.</summary>
-    private ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, Func<CloudRegion, string?> replacementText)
+    /// <summary>The approved regions a fix may put in place of this one (those <paramref name="acceptable"/> allows), written in the same form.</summary>
+    private ImmutableDictionary<string, string?> ReplacementProperties(CloudRegion region, DataLocalizationPolicy policy, Func<CloudRegion, string?> replacementText, Func<CloudRegion, bool> acceptable)
     {
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Provider] = region.Provider;
         var index = 0;
         foreach (var candidate in policy.ReplacementsFor(region.Provider, _catalog))
         {
-            if (replacementText(candidate) is not { } replacement)
+            if (!acceptable(candidate) || replacementText(candidate) is not { } replacement)
             {
                 continue;
             }

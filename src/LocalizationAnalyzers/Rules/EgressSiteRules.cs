@@ -48,6 +48,11 @@ internal static class EgressSiteRules
                 helpers.RecordSender(resolved, payload);
                 var policy = policies.For(site.Operation.Syntax.SyntaxTree);
                 var judgement = SiteJudgement.Of(resolved, policy, catalog);
+                if (judgement.IsNoDestination)
+                {
+                    continue;
+                }
+
                 var personal = PersonalDataRule.Evaluate(site.ShortApi, site.Operation.Syntax.GetLocation(), judgement, payload, policy, throughHelper: true);
                 if (personal is not null)
                 {
@@ -66,6 +71,11 @@ internal static class EgressSiteRules
     {
         var policy = policies.For(site.Operation.Syntax.SyntaxTree);
         var judgement = SiteJudgement.Of(site, policy, catalog);
+        if (judgement.IsNoDestination)
+        {
+            return;
+        }
+
         var payload = !site.PayloadOperands.IsEmpty ? PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy))
             : !site.StoredEntities.IsEmpty ? DatabaseSites.ModelPayload(site.StoredEntities, recognizers.For(policy))
             : Payload.Empty;
@@ -89,11 +99,27 @@ internal static class EgressSiteRules
             context.ReportDiagnostic(personal);
             fired = personal.Id;
         }
-        else if (EndpointRule.Evaluate(context, site, judgement, policy, catalog))
+        else if (!IsHarmlessRequest(site, payload) && EndpointRule.Evaluate(context, site, judgement, policy, catalog))
         {
             fired = Diagnostics.RuleIdentifiers.EndpointOutsideJurisdiction;
+        }
+        else if (site.EndpointOperand is not null && site.Endpoint.Value is { } endpoint && judgement.Destination.Host is { } host &&
+                 judgement.Verdict.Kind == VerdictKind.Compliant && OperatorRule.ForeignOperator(judgement.Destination, policy, catalog) is { } foreign)
+        {
+            // Where DLOC003 would be: the endpoint as written; no fix (the same call cannot name another operator's host).
+            context.ReportDiagnostic(OperatorRule.Create(endpoint.Location, new[] { site.Operation.Syntax.GetLocation() }, null, site.ShortApi + " endpoint", host, judgement.Destination, foreign, policy, catalog));
+            fired = Diagnostics.RuleIdentifiers.ForeignOperator;
         }
 
         context.ReportDiagnostic(InventoryRule.Create(site, judgement, policy, payload, fired));
     }
+
+    /// <summary>
+    /// One HTTP call whose whole request is in view and carries nothing of a person (GetStringAsync of a
+    /// literal URL, a literal body): DLOC003 stays quiet, the inventory lists it (SPEC §5). Configuration
+    /// that decides where future data goes (base addresses, SDK endpoints, DSNs, queue URLs) and a body
+    /// that comes from the callers (a parameter) still report.
+    /// </summary>
+    private static bool IsHarmlessRequest(EgressSite site, Payload payload) =>
+        site.Kind == EgressKind.Http && !site.PayloadOperands.IsEmpty && !payload.HasPersonalData && payload.Parameters.IsEmpty;
 }

@@ -24,6 +24,13 @@ internal static class EndpointRule
             return false;
         }
 
+        if (ReportedInConfigurationFile(value) && Configuration.ConfigurationIndex.Of(context.Compilation) is { } index)
+        {
+            // One finding, one diagnostic (SPEC §5): the appsettings value is reported, this lookup is shown with it.
+            index.Findings.AddLookup(value.ConfigurationKey!, value.Location, site.Operation.Syntax.GetLocation());
+            return true;
+        }
+
         var properties = FixProperties.CreateBuilder();
         properties[FixProperties.Host] = host;
         properties[FixProperties.IsLiteral] = value.IsLiteral && value.Text.IndexOf(host, StringComparison.OrdinalIgnoreCase) >= 0 ? "true" : "false";
@@ -43,6 +50,11 @@ internal static class EndpointRule
             policy.Jurisdiction!.Display));
         return true;
     }
+
+    /// <summary>A value read from IConfiguration whose appsettings*.json value the file rule judges itself (DLOC003 there).</summary>
+    public static bool ReportedInConfigurationFile(StringValue value) =>
+        value.ConfigurationKey is { } key &&
+        new[] { value.Text }.Concat(value.Alternatives).Any(text => Configuration.ConfigurationKeys.EndpointTexts(key, text).Any());
 
     /// <summary>The catalog's counterpart of this host that lies wholly inside the jurisdiction, e.g. Azure global → Azure China.</summary>
     public static string? CounterpartFor(Destination destination, Jurisdiction jurisdiction, LocationCatalog catalog)

@@ -103,6 +103,11 @@ internal sealed class HelperFlows
 
                     var site = new EgressSite(call, sender.Api, sender.ShortApi, sender.Kind, null, sender.Endpoint, System.Collections.Immutable.ImmutableArray.Create(argument.Value));
                     var judgement = SiteJudgement.Of(site, policy, _catalog);
+                    if (judgement.IsNoDestination)
+                    {
+                        continue;
+                    }
+
                     var diagnostic = PersonalDataRule.Evaluate(CallDisplay(call, sender), call.Syntax.GetLocation(), judgement, payload, policy, throughHelper: true);
                     if (diagnostic is not null)
                     {

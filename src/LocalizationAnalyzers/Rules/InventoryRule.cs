@@ -29,6 +29,13 @@ internal static class InventoryRule
         properties["personalData"] = payload.CategoryList;
         properties["sensitive"] = payload.IsSensitive ? "true" : "false";
         properties["source"] = principal?.Path ?? "";
+        if (Catalog.LocationCatalog.Instance.Operators.Find(destination.Cloud, destination.Region, destination.Countries) is { } @operator)
+        {
+            // Who runs the destination, whatever the policy says about sovereignty: the inventory is complete.
+            properties["operator"] = @operator.Name;
+            properties["operatorJurisdiction"] = string.Join("+", @operator.AnswersTo);
+        }
+
         properties["verdict"] = VerdictName(judgement.Verdict.Kind);
         properties["jurisdiction"] = policy.Jurisdiction?.Display ?? "";
         properties["rules"] = rules;

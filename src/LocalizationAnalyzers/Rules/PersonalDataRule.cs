@@ -42,10 +42,7 @@ internal static class PersonalDataRule
         {
             case VerdictKind.Outside:
             case VerdictKind.Unknown:
-                var where = judgement.Verdict.Kind == VerdictKind.Outside
-                    ? "which is in " + judgement.Verdict.Place + ", outside the approved jurisdiction " + jurisdiction.Display +
-                      "; send it to a destination inside " + jurisdiction.Display + ", or approve the host in data_localization.approved_hosts once the transfer is assessed"
-                    : "which is not known to be in " + jurisdiction.Display + " and is not approved (place it with data_localization.host_jurisdictions or approve it in data_localization.approved_hosts)";
+                var where = Where(judgement, jurisdiction.Display);
                 return Diagnostic.Create(
                     throughHelper ? Descriptors.PersonalDataOutsideJurisdictionThroughHelper : Descriptors.PersonalDataOutsideJurisdiction,
                     at, additional, properties, shortApi, what, data.Path, judgement.Destination.Display, where);
@@ -58,6 +55,32 @@ internal static class PersonalDataRule
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Where the destination is and what to do, for its kind (SPEC §5): a cloud region is approved in
+    /// data_localization.approved_regions, a host in approved_hosts or placed with host_jurisdictions.
+    /// Following the advice silences the finding and is valid policy.
+    /// </summary>
+    private static string Where(SiteJudgement judgement, string jurisdiction)
+    {
+        var destination = judgement.Destination;
+        var isRegion = destination.Kind == DestinationKind.Region;
+        if (judgement.Verdict.Kind == VerdictKind.Outside)
+        {
+            return "which is in " + judgement.Verdict.Place + ", outside the approved jurisdiction " + jurisdiction +
+                   "; send it to a destination inside " + jurisdiction + ", or " +
+                   (isRegion
+                       ? "approve the region in data_localization.approved_regions (" + destination.Display + ")"
+                       : "approve the host in data_localization.approved_hosts") +
+                   " once the transfer is assessed";
+        }
+
+        return "which is not known to be in " + jurisdiction + " and is not approved (" +
+               (isRegion
+                   ? "approve the region in data_localization.approved_regions (" + destination.Display + ")"
+                   : "place it with data_localization.host_jurisdictions or approve it in data_localization.approved_hosts") +
+               ")";
     }
 
     /// <summary>Where the data is declared: the squiggle's additional locations point a reviewer at it.</summary>

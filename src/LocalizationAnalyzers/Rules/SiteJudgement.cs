@@ -18,6 +18,9 @@ internal sealed class SiteJudgement
 
     public Verdict Verdict { get; }
 
+    /// <summary>Every destination is a documentation name the policy does not name, or an in-process test server: no site at all.</summary>
+    public bool IsNoDestination => Verdict.Kind == VerdictKind.NotADestination;
+
     public static SiteJudgement Of(EgressSite site, DataLocalizationPolicy policy, LocationCatalog catalog) =>
         site.Endpoint.Destinations
             .Select(d => new SiteJudgement(d, Verdict.Judge(d, policy, catalog)))
@@ -30,6 +33,7 @@ internal sealed class SiteJudgement
         VerdictKind.Unknown => 1,
         VerdictKind.Unresolved => 2,
         VerdictKind.NoPolicy => 3,
+        VerdictKind.NotADestination => 5,
         _ => 4,
     };
 }

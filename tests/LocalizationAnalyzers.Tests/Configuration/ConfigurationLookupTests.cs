@@ -7,8 +7,8 @@ using Xunit;
 namespace LocalizationAnalyzers.Tests.Configuration;
 
 /// <summary>
-/// IConfiguration lookups with constant keys read the value from appsettings*.json: the code diagnostic is
-/// at the lookup (the client an additional location), and the JSON value has its own diagnostic in the file.
+/// IConfiguration lookups with constant keys read the value from appsettings*.json. One finding, one diagnostic
+/// (SPEC §5): the JSON value is reported once, the lookup and the client it configures are additional locations.
 /// </summary>
 public class ConfigurationLookupTests
 {
@@ -24,10 +24,11 @@ public class ConfigurationLookupTests
     private static DiagnosticResult Dloc002(string provider, string region, string name, string country, string jurisdiction = "CN") =>
         new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithArguments(provider, region, name, country, jurisdiction);
 
-    /// <summary>The JSON file's own finding for OpenAI:Url.</summary>
+    /// <summary>The JSON file's own finding for OpenAI:Url, read by nothing in code.</summary>
     private static DiagnosticResult OpenAiInJson => Dloc003("OpenAI:Url", "api.openai.com").WithLocation(2);
 
-    private static DiagnosticResult OpenAiInCode => Dloc003("HttpClient.BaseAddress", "api.openai.com").WithLocation(0).WithLocation(1);
+    /// <summary>The JSON value's finding, with the lookup (#0) and the client it configures (#1) as additional locations.</summary>
+    private static DiagnosticResult OpenAiReadInCode => Dloc003("OpenAI:Url", "api.openai.com").WithLocation(2).WithLocation(0).WithLocation(1);
 
     private static LocalizationTest<EmptyCodeFixProvider> Create(string source, string[] policy, params (string Name, string Json)[] files)
     {
@@ -72,8 +73,7 @@ public class ConfigurationLookupTests
     public async Task Lookup_forms_resolve_to_the_configured_url(string lookup)
     {
         var test = Create(HttpClientFrom(lookup), new[] { China }, ("appsettings.json", OpenAiSettings));
-        test.ExpectedDiagnostics.Add(OpenAiInCode);
-        test.ExpectedDiagnostics.Add(OpenAiInJson);
+        test.ExpectedDiagnostics.Add(OpenAiReadInCode);
         await test.RunAsync();
     }
 
@@ -84,8 +84,7 @@ public class ConfigurationLookupTests
     public async Task Every_root_configuration_type(string parameters)
     {
         var test = Create(HttpClientFrom("""configuration["OpenAI:Url"]""", parameters), new[] { China }, ("appsettings.json", OpenAiSettings));
-        test.ExpectedDiagnostics.Add(OpenAiInCode);
-        test.ExpectedDiagnostics.Add(OpenAiInJson);
+        test.ExpectedDiagnostics.Add(OpenAiReadInCode);
         await test.RunAsync();
     }
 
@@ -108,8 +107,7 @@ public class ConfigurationLookupTests
             }
             """;
         var test = Create(source, new[] { China }, ("appsettings.json", OpenAiSettings));
-        test.ExpectedDiagnostics.Add(OpenAiInCode);
-        test.ExpectedDiagnostics.Add(OpenAiInJson);
+        test.ExpectedDiagnostics.Add(OpenAiReadInCode);
         await test.RunAsync();
     }
 
@@ -131,8 +129,7 @@ public class ConfigurationLookupTests
             }
             """;
         var test = Create(source, new[] { China }, ("appsettings.json", OpenAiSettings));
-        test.ExpectedDiagnostics.Add(OpenAiInCode);
-        test.ExpectedDiagnostics.Add(OpenAiInJson);
+        test.ExpectedDiagnostics.Add(OpenAiReadInCode);
         await test.RunAsync();
     }
 
@@ -151,8 +148,7 @@ public class ConfigurationLookupTests
             }
             """;
         var test = Create(source, new[] { China }, ("appsettings.json", OpenAiSettings));
-        test.ExpectedDiagnostics.Add(OpenAiInCode);
-        test.ExpectedDiagnostics.Add(OpenAiInJson);
+        test.ExpectedDiagnostics.Add(OpenAiReadInCode);
         await test.RunAsync();
     }
 
@@ -171,7 +167,7 @@ public class ConfigurationLookupTests
             }
             """;
         var test = Create(source, new[] { China }, ("appsettings.json", OpenAiSettings));
-        test.ExpectedDiagnostics.Add(OpenAiInCode);
+        test.ExpectedDiagnostics.Add(Dloc003("HttpClient.BaseAddress", "api.openai.com").WithLocation(0).WithLocation(1));
         test.ExpectedDiagnostics.Add(OpenAiInJson);
         await test.RunAsync();
     }
@@ -192,8 +188,7 @@ public class ConfigurationLookupTests
             { "ConnectionStrings": { "Images": {|#2:"DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=a2V5;EndpointSuffix=core.windows.net"|} } }
             """));
         const string AzurePublicCloud = "the Azure public cloud (34 countries)";
-        test.ExpectedDiagnostics.Add(Dloc003("BlobServiceClient", "shop.blob.core.windows.net", AzurePublicCloud).WithLocation(0).WithLocation(1));
-        test.ExpectedDiagnostics.Add(Dloc003("ConnectionStrings:Images", "shop.blob.core.windows.net", AzurePublicCloud).WithLocation(2));
+        test.ExpectedDiagnostics.Add(Dloc003("ConnectionStrings:Images", "shop.blob.core.windows.net", AzurePublicCloud).WithLocation(2).WithLocation(0).WithLocation(1));
         await test.RunAsync();
     }
 
@@ -253,7 +248,7 @@ public class ConfigurationLookupTests
     }
 
     [Fact]
-    public async Task Every_environment_value_is_judged_and_the_worst_reported_at_the_lookup()
+    public async Task Every_environment_value_is_judged_and_the_lookup_shown_with_the_worst()
     {
         // appsettings.json sends to the EU ingest, Production to the US one: at run time either may apply.
         const string source = """
@@ -269,8 +264,7 @@ public class ConfigurationLookupTests
             ("appsettings.json", """{ "Sentry": { "Dsn": "https://k@o1.ingest.de.sentry.io/2" } }"""),
             ("appsettings.Development.json", """{ "Sentry": { "Dsn": "<your-dsn>" } }"""),
             ("appsettings.Production.json", """{ "Sentry": { "Dsn": {|#2:"https://k@o1.ingest.us.sentry.io/2"|} } }"""));
-        test.ExpectedDiagnostics.Add(Dloc003("SentryOptions.Dsn", "o1.ingest.us.sentry.io", UnitedStates, "EU").WithLocation(0).WithLocation(1));
-        test.ExpectedDiagnostics.Add(Dloc003("Sentry:Dsn", "o1.ingest.us.sentry.io", UnitedStates, "EU").WithLocation(2));
+        test.ExpectedDiagnostics.Add(Dloc003("Sentry:Dsn", "o1.ingest.us.sentry.io", UnitedStates, "EU").WithLocation(2).WithLocation(0).WithLocation(1));
         await test.RunAsync();
     }
 
@@ -293,7 +287,7 @@ public class ConfigurationLookupTests
     }
 
     [Fact]
-    public async Task Region_read_from_configuration_is_reported_at_the_lookup()
+    public async Task Region_read_from_configuration_is_reported_once_at_the_value()
     {
         const string source = """
             using Amazon;
@@ -309,8 +303,7 @@ public class ConfigurationLookupTests
         var test = Create(source, new[] { China },
             ("appsettings.json", """{ "AWS": { "Region": "cn-north-1" } }"""),
             ("appsettings.Production.json", """{ "AWS": { "Region": {|#2:"us-east-1"|} } }"""));
-        test.ExpectedDiagnostics.Add(Dloc002("AWS", "us-east-1", "US East (N. Virginia)", UnitedStates).WithLocation(0).WithLocation(1));
-        test.ExpectedDiagnostics.Add(Dloc002("AWS", "us-east-1", "US East (N. Virginia)", UnitedStates).WithLocation(2));
+        test.ExpectedDiagnostics.Add(Dloc002("AWS", "us-east-1", "US East (N. Virginia)", UnitedStates).WithLocation(2).WithLocation(0).WithLocation(1));
         await test.RunAsync();
     }
 
@@ -328,8 +321,7 @@ public class ConfigurationLookupTests
             }
             """;
         var test = Create(source, new[] { China }, ("appsettings.json", """{ "Cosmos": { "ApplicationRegion": {|#2:"West US"|} } }"""));
-        test.ExpectedDiagnostics.Add(Dloc002("Azure", "westus", "West US", UnitedStates).WithLocation(0).WithLocation(1));
-        test.ExpectedDiagnostics.Add(Dloc002("Azure", "westus", "West US", UnitedStates).WithLocation(2));
+        test.ExpectedDiagnostics.Add(Dloc002("Azure", "westus", "West US", UnitedStates).WithLocation(2).WithLocation(0).WithLocation(1));
         await test.RunAsync();
     }
 
@@ -350,9 +342,8 @@ public class ConfigurationLookupTests
             """;
         var test = new LocalizationTest<UseApprovedRegionFix>(source, China) { FixedCode = source };
         test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "AWS": { "Region": {|#1:"us-east-1"|} } }"""));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CloudRegionOutsideJurisdiction).WithLocation(1).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("AWS", "us-east-1", "US East (N. Virginia)", UnitedStates, "CN"));
-        test.ExpectedDiagnostics.Add(Dloc002("AWS", "us-east-1", "US East (N. Virginia)", UnitedStates).WithLocation(1));
         await test.RunAsync();
     }
 

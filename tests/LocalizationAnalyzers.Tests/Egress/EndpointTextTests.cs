@@ -1,3 +1,4 @@
+using LocalizationAnalyzers.Catalog;
 using LocalizationAnalyzers.Egress;
 using Xunit;
 
@@ -36,7 +37,6 @@ public class EndpointTextTests
     [InlineData("https://<your-account>.blob.core.windows.net")]
     [InlineData("ENTER_YOUR_DSN_HERE")]
     [InlineData("https://{account}.blob.core.windows.net")]
-    [InlineData("https://api.example.com/contacts")]
     [InlineData("InstrumentationKey=YOUR_KEY;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/")]
     public void Placeholders_are_not_destinations(string text)
     {
@@ -44,6 +44,20 @@ public class EndpointTextTests
 
         Assert.True(endpoint.IsPlaceholder);
         Assert.False(endpoint.IsDestination);
+    }
+
+    [Theory]
+    [InlineData("https://api.example.com/contacts", "api.example.com")]
+    [InlineData("https://crm.partner.example/", "crm.partner.example")]
+    [InlineData("Server=db.shop.test;Database=x", "db.shop.test")]
+    public void Documentation_names_are_hosts_that_only_the_policy_makes_destinations(string text, string host)
+    {
+        // SPEC §2 precedence: the policy may name them; unnamed, Destination.ForHost makes them placeholders.
+        var endpoint = EndpointText.Parse(text);
+
+        Assert.Equal(new[] { host }, endpoint.Hosts);
+        Assert.Equal(DestinationKind.Placeholder, Destination.ForHost(host, LocationCatalog.Instance).Kind);
+        Assert.Equal(DestinationKind.Host, Destination.ForHost("api.crm.com", LocationCatalog.Instance).Kind);
     }
 
     [Fact]

@@ -111,6 +111,21 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
         Assert.DoesNotContain("appsettings", build.Output);
     }
 
+    [Fact]
+    public void Sovereignty_on_reports_a_US_operated_EU_region_under_EU_and_nothing_for_the_AWS_China_region_under_CN()
+    {
+        // Sovereignty.cs holds clients in eu-central-1 and cn-north-1; DLOC007 is Info, so the policy files raise it to be seen.
+        var underEu = _consumer.Build("-p:DataLocalizationPolicyFile=sovereign-eu.globalconfig");
+        Assert.Equal(0, underEu.ExitCode);
+        Assert.True(underEu.Output.Contains("Sovereignty.cs(6,63): warning DLOC007: AWS region 'eu-central-1' is in Germany (DE), but it is operated by Amazon Web Services, Inc., which answers to United States (US), outside the approved jurisdiction EU", StringComparison.Ordinal), underEu.Output);
+        Assert.DoesNotContain("'cn-north-1' is in China", underEu.Output);
+
+        var underChina = _consumer.Build("-p:DataLocalizationPolicyFile=sovereign-cn.globalconfig");
+        Assert.Equal(0, underChina.ExitCode);
+        Assert.DoesNotContain("DLOC007", underChina.Output);
+        Assert.Contains("Sovereignty.cs(6,63): warning DLOC002: AWS region 'eu-central-1'", underChina.Output);
+    }
+
     /// <summary>Packs once for all package tests and lays out a consumer project that uses the package.</summary>
     public sealed class PackedConsumer : IDisposable
     {
@@ -120,6 +135,17 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
 
             var s3 = new AmazonS3Client(RegionEndpoint.USEast1);
             System.Console.WriteLine(s3.Config.RegionEndpoint.SystemName);
+            """;
+
+        private const string SovereigntyClients = """
+            using Amazon;
+            using Amazon.S3;
+
+            static class Storage
+            {
+                public static IAmazonS3 Frankfurt() => new AmazonS3Client(RegionEndpoint.EUCentral1);
+                public static IAmazonS3 Beijing() => new AmazonS3Client(RegionEndpoint.CNNorth1);
+            }
             """;
 
         public PackedConsumer()
@@ -147,13 +173,26 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedConsumer>
                     <PackageReference Include="LocalizationAnalyzers" Version="{version}" />
                     <PackageReference Include="AWSSDK.S3" Version="{PackageVersionOf("AWSSDK.S3")}" />
                   </ItemGroup>
-                  <ItemGroup Condition="'$(DataLocalizationUseGlobalConfig)' != 'false'">
+                  <ItemGroup Condition="'$(DataLocalizationUseGlobalConfig)' != 'false' and '$(DataLocalizationPolicyFile)' == ''">
                     <GlobalAnalyzerConfigFiles Include="policy.globalconfig" />
+                  </ItemGroup>
+                  <ItemGroup Condition="'$(DataLocalizationPolicyFile)' != ''">
+                    <GlobalAnalyzerConfigFiles Include="$(DataLocalizationPolicyFile)" />
+                  </ItemGroup>
+                  <ItemGroup Condition="'$(DataLocalizationPolicyFile)' == ''">
+                    <Compile Remove="Sovereignty.cs" />
                   </ItemGroup>
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(Directory, "policy.globalconfig"), "is_global = true\ndata_localization.jurisdiction = CN\n");
             File.WriteAllText(Path.Combine(Directory, "Program.cs"), ConsumerProgram);
+            File.WriteAllText(Path.Combine(Directory, "Sovereignty.cs"), SovereigntyClients);
+            foreach (var jurisdiction in new[] { "eu", "cn" })
+            {
+                File.WriteAllText(Path.Combine(Directory, $"sovereign-{jurisdiction}.globalconfig"),
+                    $"is_global = true\ndata_localization.jurisdiction = {jurisdiction.ToUpperInvariant()}\ndata_localization.sovereignty = on\ndotnet_diagnostic.DLOC007.severity = warning\n");
+            }
+
             File.WriteAllText(Path.Combine(Directory, "appsettings.json"), "{\n  \"Sentry\": {\n    \"Dsn\": \"https://k@o1.ingest.us.sentry.io/2\" // US\n  },\n}\n");
             File.WriteAllText(Path.Combine(Directory, "appsettings.Production.json"), "{ \"AWS\": { \"Region\": \"cn-north-1\" } }\n");
             File.WriteAllText(Path.Combine(Directory, "appsettings.Staging.json"), "{ \"AWS\": { \"Region\": 'us-east-1' } }\n");

@@ -310,6 +310,36 @@ public class VocabularyTests
         ("SEXUAL_ORIENTATION", "sexual orientation", "demographic"),
         ("trade_union", "trade union", "demographic"),
         ("UnionMembership", "union membership", "demographic"),
+
+        // mainland China naming (the block at the end of vocabulary.tsv)
+        ("ContactTel", "tel", "contact"),
+        ("ConsigneeMobile", "consignee mobile", "contact"),
+        ("consignee_phone", "consignee phone", "contact"),
+        ("CONSIGNEE_TEL", "consignee tel", "contact"),
+        ("ReceiverMobile", "receiver mobile", "contact"),
+        ("receiver_tel", "receiver tel", "contact"),
+        ("ConsigneeAddress", "consignee address", "contact"),
+        ("YouBian", "you bian", "contact"),
+        ("theYoubian", "youbian", "contact"),
+        ("theConsignee", "consignee", "name"),
+        ("ReceiverName", "receiver name", "name"),
+        ("ContactPerson", "contact person", "name"),
+        ("LIAN_XI_REN", "lian xi ren", "name"),
+        ("lianxiren", "lianxiren", "name"),
+        ("ShouHuoRen", "shou huo ren", "name"),
+        ("SHOUHUOREN", "shouhuoren", "name"),
+        ("CertNo", "cert no", "government_id"),
+        ("zheng_jian_hao", "zheng jian hao", "government_id"),
+        ("Zhengjianhao", "zhengjianhao", "government_id"),
+        ("AlipayUserId", "alipay user id", "online_id"),
+        ("alipay_account", "alipay account", "online_id"),
+        ("BuyerLogonId", "buyer logon id", "online_id"),
+        ("LastLoginIp", "login ip", "online_id"),
+        ("registerIp", "register ip", "online_id"),
+        ("WeiXinHao", "wei xin hao", "online_id"),
+        ("weixinhao", "weixinhao", "online_id"),
+        ("QqHao", "qq hao", "online_id"),
+        ("QQHAO", "qqhao", "online_id"),
     };
 
     /// <summary>One identifier per exclusion row, which that exclusion keeps from counting.</summary>
@@ -364,6 +394,19 @@ public class VocabularyTests
         ("ColumnName", "column name"),
         ("ClientName", "client name"),
         ("MemberName", "member name"),
+        ("NoReplyAddress", "no reply address"),
+        ("noReplyEmail", "no reply email"),
+        ("NoreplyAddress", "noreply address"),
+        ("NOREPLY_EMAIL", "noreply email"),
+        ("SupportEmail", "support email"),
+        ("supportPhoneNumber", "support phone"),
+        ("ServiceAccountEmail", "service account email"),
+        ("SystemEmail", "system email"),
+
+        // mainland China naming
+        ("UserMobileApp", "mobile app"),
+        ("ClientIpRange", "ip range"),
+        ("clientIpWhitelist", "ip whitelist"),
     };
 
     /// <summary>One identifier per metadata word, in which it follows a pii word.</summary>
@@ -537,11 +580,11 @@ public class VocabularyTests
         Assert.Equal(
             new Dictionary<string, int>
             {
-                ["contact"] = 50, ["name"] = 26, ["government_id"] = 58, ["financial"] = 16, ["health"] = 30,
-                ["biometric"] = 24, ["location"] = 22, ["online_id"] = 37, ["birth_date"] = 12, ["demographic"] = 20,
+                ["contact"] = 59, ["name"] = 33, ["government_id"] = 61, ["financial"] = 16, ["health"] = 30,
+                ["biometric"] = 24, ["location"] = 22, ["online_id"] = 46, ["birth_date"] = 12, ["demographic"] = 20,
             },
             counts);
-        Assert.Equal(49, Vocabulary.Entries.Count(e => e.Kind == VocabularyKind.Exclude));
+        Assert.Equal(60, Vocabulary.Entries.Count(e => e.Kind == VocabularyKind.Exclude));
     }
 
     [Theory]
@@ -646,6 +689,36 @@ public class VocabularyTests
     [InlineData("TraceId", false, null)]
     [InlineData("Latency", false, null)]
     [InlineData("UserNameClaimType", false, null)]
+    [InlineData("Mobile", false, null)]
+    [InlineData("MobilePhone", false, "mobile phone")]
+    [InlineData("MobileApp", true, null)]
+    [InlineData("Tel", false, null)]
+    [InlineData("Tel", true, "tel")]
+    [InlineData("Telephone", false, "telephone")]
+    [InlineData("TelemetryClient", true, null)]
+    [InlineData("TelemetryConfiguration", true, null)]
+    [InlineData("TelephonyProvider", true, null)]
+    [InlineData("ReceiverName", false, "receiver name")]
+    [InlineData("MessageReceiver", true, null)]
+    [InlineData("ReceiverPhone", false, "phone")]
+    [InlineData("ReceiverAddress", false, "address")]
+    [InlineData("RealName", false, "real name")]
+    [InlineData("IdCard", false, "id card")]
+    [InlineData("IdCardNo", false, "id card")]
+    [InlineData("IdNumber", false, "id number")]
+    [InlineData("OpenId", false, "open id")]
+    [InlineData("UnionId", false, "union id")]
+    [InlineData("OpenIdConnectOptions", true, null)]
+    [InlineData("OpenIdConnectEvents", true, null)]
+    [InlineData("OpenIdConfiguration", true, null)]
+    [InlineData("OpenIddictApplication", true, null)]
+    [InlineData("ClientIp", false, "ip")]
+    [InlineData("ShouJiHao", false, "shou ji")]
+    [InlineData("XingMing", false, "xing ming")]
+    [InlineData("ShouHuoDiZhi", false, "di zhi")]
+    [InlineData("ShenFenZhengHao", false, "shen fen zheng")]
+    [InlineData("LianXiDianHua", false, "dian hua")]
+    [InlineData("CertSerialNo", false, null)]
     public void Tricky_names(string identifier, bool personType, string? expected)
     {
         Assert.Equal(expected, Vocabulary.Match(IdentifierWords.Split(identifier), personType)?.Text);

@@ -118,7 +118,7 @@ public class EndpointFixTests
 
             class Models
             {
-                Task<string> List(HttpClient http) => http.GetStringAsync({|#0:"https://api.openai.com/v1/models"|});
+                Task List(HttpClient http, string body) => http.PostAsync({|#0:"https://api.openai.com/v1/models"|}, new StringContent(body));
             }
             """;
         var test = new LocalizationTest<UseInJurisdictionEndpointFix>(source, LocalizationTest<UseInJurisdictionEndpointFix>.ChinaPolicy) { FixedCode = source };
@@ -136,7 +136,7 @@ public class EndpointFixTests
 
             class Models
             {
-                Task<string> List(HttpClient http) => http.GetStringAsync({|#0:"https://api.openai.com/v1/models"|});
+                Task List(HttpClient http, string body) => http.PostAsync({|#0:"https://api.openai.com/v1/models"|}, new StringContent(body));
             }
             """;
         var test = new LocalizationTest<ApproveHostFix>(source, "data_localization.jurisdiction = CN", "data_localization.approved_hosts = api.partner.cn")
@@ -157,9 +157,9 @@ public class EndpointFixTests
 
             class Vendors
             {
-                Task<string> Models(HttpClient http) => http.GetStringAsync({|#0:"https://api.openai.com/v1/models"|});
-                Task<string> Again(HttpClient http) => http.GetStringAsync({|#1:"https://api.openai.com/v1/files"|});
-                Task<string> Events(HttpClient http) => http.GetStringAsync({|#2:"https://api.mixpanel.com/track"|});
+                Task Models(HttpClient http, string body) => http.PostAsync({|#0:"https://api.openai.com/v1/models"|}, new StringContent(body));
+                Task Again(HttpClient http, string body) => http.PostAsync({|#1:"https://api.openai.com/v1/files"|}, new StringContent(body));
+                Task Events(HttpClient http, string body) => http.PostAsync({|#2:"https://api.mixpanel.com/track"|}, new StringContent(body));
             }
             """;
         var test = new LocalizationTest<ApproveHostFix>(source, "data_localization.jurisdiction = CN");

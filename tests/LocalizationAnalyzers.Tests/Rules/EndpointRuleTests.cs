@@ -35,10 +35,11 @@ public class EndpointRuleTests
 
             class Models
             {
-                Task<string> List(HttpClient http) => {|#1:http.GetStringAsync({|#0:"https://api.openai.com/v1/models"|})|};
+                // The body comes from the callers: the request is not wholly in view (SPEC §5 DLOC003).
+                Task List(HttpClient http, string body) => {|#1:http.PostAsync({|#0:"https://api.openai.com/v1/models"|}, new StringContent(body))|};
             }
             """,
-            Dloc003("HttpClient.GetStringAsync", "api.openai.com", "United States (US)"));
+            Dloc003("HttpClient.PostAsync", "api.openai.com", "United States (US)"));
     }
 
     [Fact]
@@ -219,11 +220,11 @@ public class EndpointRuleTests
             class Partners
             {
                 Task<string> Approved(HttpClient http) => http.GetStringAsync("https://api.openai.com/v1/models");
-                Task<string> Declared(HttpClient http) => {|#1:http.GetStringAsync({|#0:"https://eu.api.partner.com/v1"|})|};
+                Task Declared(HttpClient http, string body) => {|#1:http.PostAsync({|#0:"https://eu.api.partner.com/v1"|}, new StringContent(body))|};
                 Task<string> Ours(HttpClient http) => http.GetStringAsync("https://llm-cn.acme.com/v1");
             }
             """,
-            Dloc003("HttpClient.GetStringAsync", "eu.api.partner.com", "Germany (DE)"),
+            Dloc003("HttpClient.PostAsync", "eu.api.partner.com", "Germany (DE)"),
             China,
             "data_localization.approved_hosts = api.openai.com",
             "data_localization.host_jurisdictions = eu.api.partner.com=DE, llm-cn.acme.com=CN");

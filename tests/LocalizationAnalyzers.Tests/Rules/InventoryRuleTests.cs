@@ -32,9 +32,10 @@ public class InventoryRuleTests
     {
         var rows = await Inventory("data_localization.jurisdiction = CN");
 
+        // The GetStringAsync of a literal URL carries nothing personal: listed as outside, no DLOC003 (SPEC §5).
         Assert.Equal(3, rows.Count);
         Assert.Equal(
-            new[] { "api.openai.com|US|outside|DLOC003", "shop.blob.core.chinacloudapi.cn|CN|compliant|", "unresolved|unknown|unverified|" },
+            new[] { "api.openai.com|US|outside|", "shop.blob.core.chinacloudapi.cn|CN|compliant|", "unresolved|unknown|unverified|" },
             rows.Select(r => $"{r.Properties["destination"]}|{r.Properties["country"]}|{r.Properties["verdict"]}|{r.Properties["rules"]}"));
         Assert.Equal("System.Net.Http.HttpClient.GetStringAsync", rows[0].Properties["api"]);
         Assert.Equal("http", rows[0].Properties["egressKind"]);
