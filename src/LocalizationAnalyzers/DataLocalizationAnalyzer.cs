@@ -60,10 +60,14 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
 
         var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
         var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
-        if (endpointApis is not null || payloadApis is not null || clientBases is not null)
+        var builders = RequestBuilders.Resolve(context.Compilation);
+        var generatedClients = GeneratedClients.Resolve(context.Compilation);
+        var databases = DatabaseSites.Resolve(context.Compilation);
+        if (endpointApis is not null || payloadApis is not null || clientBases is not null || generatedClients is not null || databases is not null)
         {
             var wrappers = new EndpointWrappers(context.Compilation, endpointApis, regionApis);
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, clientBases, catalog, wrappers), wrappers, policies, catalog);
+            var finder = new EgressSiteFinder(endpointApis, payloadApis, regionApis, clientBases, catalog, wrappers, builders, generatedClients, databases);
+            EgressSiteRules.Register(context, finder, wrappers, policies, catalog);
         }
 
         context.Complete();

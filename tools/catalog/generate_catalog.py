@@ -850,6 +850,13 @@ def aws_hosts(ref, regions_by_key):
     hosts.append(Host("*.s3-{region}.amazonaws.com", "aws", "aws", "{region}", "-", cn("*.s3.%s.amazonaws.com.cn" % cnr),
                       src("", unverified("legacy virtual-hosted dash form, not in endpoints.json"))))
 
+    # Databases (issue 13): RDS and Aurora instance and cluster endpoints carry their region before
+    # ".rds" (<name>.<id>.<region>.rds.amazonaws.com); storing personal data there is a transfer to that region.
+    rds_note = unverified("RDS endpoint form <name>.<id>.<region>.rds.<dnsSuffix>, not in endpoints.json")
+    hosts.append(Host("*.{region}.rds.amazonaws.com", "aws", "aws", "{region}", "-",
+                      cn("*.%s.rds.amazonaws.com.cn" % cnr), src("", rds_note)))
+    hosts.append(Host("*.{region}.rds.amazonaws.com.cn", "aws", "aws-cn", "{region}", "CN", [], src("", rds_note)))
+
     # Hosts of global services, read from endpoints.json: an explicit hostname carrying no region
     # label, with the credential scope (or the endpoint key) as the region.
     all_regions = set()
@@ -934,6 +941,18 @@ def azure_hosts():
     az("*.azurecr.io", "*.azurecr.cn", "*.azurecr.us")
     china("*.azurecr.cn")
     gov("*.azurecr.us")
+    # Databases and caches (issue 13): account-named hosts without a region label, placed by cloud only.
+    db_note = unverified("database and cache suffixes are not tabulated in catalog.md")
+    for suffix in ("postgres.database", "mysql.database"):
+        az("*.%s.azure.com" % suffix, "*.%s.chinacloudapi.cn" % suffix, "*.%s.usgovcloudapi.net" % suffix, source=src("S10", db_note))
+        china("*.%s.chinacloudapi.cn" % suffix, source=src("S10", db_note))
+        gov("*.%s.usgovcloudapi.net" % suffix, source=src("S10", db_note))
+    az("*.redis.cache.windows.net", "*.redis.cache.chinacloudapi.cn", "*.redis.cache.usgovcloudapi.net", source=src("S10", db_note))
+    china("*.redis.cache.chinacloudapi.cn", source=src("S10", db_note))
+    gov("*.redis.cache.usgovcloudapi.net", source=src("S10", db_note))
+    az("*.mongo.cosmos.azure.com", "*.mongo.cosmos.azure.cn", "*.mongo.cosmos.azure.us", source=src("S39", db_note))
+    china("*.mongo.cosmos.azure.cn", source=src("S39", db_note))
+    gov("*.mongo.cosmos.azure.us", source=src("S39", db_note))
     # Cosmos DB (S39)
     az("*.documents.azure.com", "*.documents.azure.cn", "*.documents.azure.us", source="S39")
     az("{*}-{region}.documents.azure.com", "{*}.documents.azure.cn", "{*}.documents.azure.us", region="{region}",

@@ -97,6 +97,12 @@ internal sealed class ClientDestination
             return fromBase;
         }
 
+        // A client connected on the very local: socket.ConnectAsync(uri) before socket.SendAsync(...).
+        if (ConnectedOn(client) is { } connected)
+        {
+            return connected;
+        }
+
         foreach (var value in ValuesOf(client, depth))
         {
             switch (value)
@@ -105,6 +111,12 @@ internal sealed class ClientDestination
                     if (FromCreation(creation) is { } created)
                     {
                         return created;
+                    }
+
+                    // A client built on another one: new GreeterClient(channel), new SqlCommand(sql, connection), new RestClient(options).
+                    if (FromArguments(creation.Arguments, depth) is { } fromArgument)
+                    {
+                        return fromArgument;
                     }
 
                     break;
@@ -122,6 +134,21 @@ internal sealed class ClientDestination
                     if (Resolve(parent, depth + 1) is { } fromParent)
                     {
                         return fromParent;
+                    }
+
+                    break;
+
+                // A static factory that takes the endpoint: GrpcChannel.ForAddress(url), ConnectionMultiplexer.Connect(config),
+                // RestService.For<T>(url), NpgsqlDataSource.Create(cs); else one built from another client (RestService.For<T>(http)).
+                case IInvocationOperation { Instance: null } factory:
+                    if (_endpoints?.MatchCall(factory.TargetMethod, factory.Arguments) is var (api, endpointArgument))
+                    {
+                        return EndpointResolver.Resolve(endpointArgument.Value, _catalog, api.IsUrl);
+                    }
+
+                    if (FromArguments(factory.Arguments, depth) is { } fromFactoryArgument)
+                    {
+                        return fromFactoryArgument;
                     }
 
                     break;
@@ -171,6 +198,18 @@ internal sealed class ClientDestination
             return EndpointResolver.Resolve(baseAddress, _catalog, absoluteUrl: true);
         }
 
+        // Options whose endpoint is set in their own initialiser: new RestClientOptions { BaseUrl = ... }.
+        if (creation.Initializer is { } ownInitializer && EndpointSetIn(ownInitializer) is { } own)
+        {
+            return own;
+        }
+
+        // A config held in a local and handed to the client: new AmazonS3Config { RegionEndpoint = ... }.
+        if (creation.Initializer is not null && RegionOf(creation) is { } configuredRegion)
+        {
+            return configuredRegion;
+        }
+
         // An AWS client: its region argument, or the region of the config it is built with; any client built
         // with an options object created in place: the endpoint set in it (ServiceURL, ConnectionString, Dsn).
         foreach (var argument in creation.Arguments)
@@ -188,6 +227,65 @@ internal sealed class ClientDestination
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The destination of the first argument that is itself a client, a connection, a channel or options
+    /// of a known endpoint (strings and numbers are names, not clients). Bounded by the depth.
+    /// </summary>
+    private ResolvedEndpoint? FromArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface })
+            {
+                continue;
+            }
+
+            if (Resolve(argument.Value, depth + 1) is { } resolved && IsResolved(resolved))
+            {
+                return resolved;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The endpoint of a connect call made on the same local in its method: socket.ConnectAsync(uri), smtp.Connect(host).</summary>
+    private ResolvedEndpoint? ConnectedOn(IOperation client)
+    {
+        if (_endpoints is null || OperationFacts.Unwrap(client) is not ILocalReferenceOperation local || !IsConnectedType(local.Local.Type))
+        {
+            return null;
+        }
+
+        foreach (var call in MethodRoot(local).Descendants().OfType<IInvocationOperation>())
+        {
+            if (call.Instance is ILocalReferenceOperation owner && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local) &&
+                _endpoints.MatchCall(call.TargetMethod, call.Arguments) is var (api, argument) &&
+                EndpointResolver.Resolve(argument.Value, _catalog, api.IsUrl) is { } endpoint && IsResolved(endpoint))
+            {
+                return endpoint;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Clients told where to go by a connect call on the instance (EndpointApis rows ClientWebSocket.ConnectAsync, MailService.Connect[Async]).</summary>
+    private static readonly string[] s_connectedTypes = { "System.Net.WebSockets.ClientWebSocket", "MailKit.MailService" };
+
+    private static bool IsConnectedType(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name is "ClientWebSocket" or "MailService" && System.Array.IndexOf(s_connectedTypes, current.ToDisplayString()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ResolvedEndpoint? EndpointSetIn(IObjectOrCollectionInitializerOperation options)

@@ -9,8 +9,10 @@ namespace LocalizationAnalyzers.Egress;
 /// </summary>
 internal sealed class EgressSite
 {
-    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint, ImmutableArray<IOperation> payloadOperands = default, IOperation? client = null)
+    public EgressSite(IOperation operation, string api, string shortApi, EgressKind kind, IOperation? endpointOperand, ResolvedEndpoint endpoint, ImmutableArray<IOperation> payloadOperands = default, IOperation? client = null,
+        ImmutableArray<IPropertySymbol> storedEntities = default)
     {
+        StoredEntities = storedEntities.IsDefault ? ImmutableArray<IPropertySymbol>.Empty : storedEntities;
         Client = client;
         PayloadOperands = payloadOperands.IsDefault ? ImmutableArray<IOperation>.Empty : payloadOperands;
         Operation = operation;
@@ -40,8 +42,11 @@ internal sealed class EgressSite
     public IOperation? Client { get; }
 
     /// <summary>The same site with its destination known after all (from an AddHttpClient registration).</summary>
-    public EgressSite WithEndpoint(ResolvedEndpoint endpoint) => new(Operation, Api, ShortApi, Kind, EndpointOperand, endpoint, PayloadOperands, Client);
+    public EgressSite WithEndpoint(ResolvedEndpoint endpoint) => new(Operation, Api, ShortApi, Kind, EndpointOperand, endpoint, PayloadOperands, Client, StoredEntities);
 
     /// <summary>The operands whose data the call sends (content, value, message, item); empty for a configuration site.</summary>
     public ImmutableArray<IOperation> PayloadOperands { get; }
+
+    /// <summary>The entity sets (DbSet&lt;T&gt; properties) an EF Core provider call stores: their entities' personal data is the payload.</summary>
+    public ImmutableArray<IPropertySymbol> StoredEntities { get; }
 }

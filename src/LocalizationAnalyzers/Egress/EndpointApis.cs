@@ -89,7 +89,16 @@ internal static class EndpointApis
         Database("Npgsql.NpgsqlDataSource", "Create", "connectionString"),
         Database("MongoDB.Driver.MongoClient", ".ctor", "connectionString"),
         Database("StackExchange.Redis.ConnectionMultiplexer", "Connect", "configuration"),
-        Database("StackExchange.Redis.ConnectionMultiplexer", "ConnectAsync", "configuration"));
+        Database("StackExchange.Redis.ConnectionMultiplexer", "ConnectAsync", "configuration"),
+
+        // ---- Google Cloud client builders (issue 13): REST clients' BaseUri (served), gRPC clients' Endpoint
+        // (Google.Api.Gax.Grpc is not served here: checked against the cited mirror in the tests, VendorMirrors.cs).
+        Cloud("Google.Api.Gax.Rest.ClientBuilderBase`1", "BaseUri"),
+        Cloud("Google.Api.Gax.Grpc.ClientBuilderBase`1", "Endpoint"),
+
+        // ---- SaaS SDKs (issue 13): a host given to the client overrides the vendor's default (SaasApis).
+        new EndpointApi("SendGrid.SendGridClient", ".ctor", "host", EgressKind.Saas),
+        new EndpointApi("SendGrid.BaseClientOptions", "Host", null, EgressKind.Saas));
 
     private static EndpointApi Http(string type, string member, string? parameter = null) => new(type, member, parameter, EgressKind.Http);
 

@@ -64,11 +64,112 @@ internal static class PayloadApis
         Telemetry("Microsoft.ApplicationInsights.TelemetryClient", "TrackTrace", "message properties telemetry"),
         Telemetry("Microsoft.ApplicationInsights.TelemetryClient", "TrackException", "properties telemetry"),
         Telemetry("Sentry.SentrySdk", "CaptureMessage", "message"),
-        new PayloadApi("Sentry.Scope", "User", null, null, EgressKind.Telemetry));
+        new PayloadApi("Sentry.Scope", "User", null, null, EgressKind.Telemetry),
+
+        // ---- SaaS, RPC and database SDKs (issue 13). The vendor's own host is where SaaS rows send
+        // (SaasApis); RestSharp requests and Flurl calls add their builder calls' values (RequestBuilders).
+        // SendGrid: the message (recipients, subject, content).
+        Saas("SendGrid.ISendGridClient", "SendEmailAsync", "msg"),
+        Saas("SendGrid.BaseClient", "SendEmailAsync", "msg"),
+
+        // Stripe: the create/update options of the services that carry a customer's data.
+        Saas("Stripe.CustomerService", "Create", "options"),
+        Saas("Stripe.CustomerService", "CreateAsync", "options"),
+        Saas("Stripe.CustomerService", "Update", "options"),
+        Saas("Stripe.CustomerService", "UpdateAsync", "options"),
+        Saas("Stripe.PaymentIntentService", "Create", "options"),
+        Saas("Stripe.PaymentIntentService", "CreateAsync", "options"),
+        Saas("Stripe.PaymentIntentService", "Update", "options"),
+        Saas("Stripe.PaymentIntentService", "UpdateAsync", "options"),
+        Saas("Stripe.ChargeService", "Create", "options"),
+        Saas("Stripe.ChargeService", "CreateAsync", "options"),
+        Saas("Stripe.PaymentMethodService", "Create", "options"),
+        Saas("Stripe.PaymentMethodService", "CreateAsync", "options"),
+        Saas("Stripe.PaymentMethodService", "Update", "options"),
+        Saas("Stripe.PaymentMethodService", "UpdateAsync", "options"),
+        Saas("Stripe.SetupIntentService", "Create", "options"),
+        Saas("Stripe.SetupIntentService", "CreateAsync", "options"),
+        Saas("Stripe.Checkout.SessionService", "Create", "options"),
+        Saas("Stripe.Checkout.SessionService", "CreateAsync", "options"),
+
+        // AWS SES, SES v2 and SNS (not served here: checked against the source-declared mirror of the
+        // vendor's API in the tests, VendorMirrors.cs); the destination is the client's region.
+        new PayloadApi("Amazon.SimpleEmail.IAmazonSimpleEmailService", "SendEmailAsync", "request", null, EgressKind.Mail),
+        new PayloadApi("Amazon.SimpleEmail.AmazonSimpleEmailServiceClient", "SendEmailAsync", "request", null, EgressKind.Mail),
+        new PayloadApi("Amazon.SimpleEmailV2.IAmazonSimpleEmailServiceV2", "SendEmailAsync", "request", null, EgressKind.Mail),
+        new PayloadApi("Amazon.SimpleEmailV2.AmazonSimpleEmailServiceV2Client", "SendEmailAsync", "request", null, EgressKind.Mail),
+        new PayloadApi("Amazon.SimpleNotificationService.IAmazonSimpleNotificationService", "PublishAsync", "request message subject", null, EgressKind.Messaging),
+        new PayloadApi("Amazon.SimpleNotificationService.AmazonSimpleNotificationServiceClient", "PublishAsync", "request message subject", null, EgressKind.Messaging),
+        new PayloadApi("Amazon.SimpleNotificationService.IAmazonSimpleNotificationService", "SubscribeAsync", "request endpoint", null, EgressKind.Messaging),
+        new PayloadApi("Amazon.SimpleNotificationService.AmazonSimpleNotificationServiceClient", "SubscribeAsync", "request endpoint", null, EgressKind.Messaging),
+
+        // RestSharp: the request (its body and parameters come from RequestBuilders); the client's base URL.
+        Rest("RestSharp.RestClient", "ExecuteAsync"),
+        Rest("RestSharp.IRestClient", "ExecuteAsync"),
+        Rest("RestSharp.RestClientExtensions", "ExecuteAsync"),
+        Rest("RestSharp.RestClientExtensions", "ExecuteGetAsync"),
+        Rest("RestSharp.RestClientExtensions", "ExecutePostAsync"),
+        Rest("RestSharp.RestClientExtensions", "ExecutePutAsync"),
+        Rest("RestSharp.RestClientExtensions", "ExecutePatchAsync"),
+        Rest("RestSharp.RestClientExtensions", "ExecuteDeleteAsync"),
+        Rest("RestSharp.RestClientExtensions", "GetAsync"),
+        Rest("RestSharp.RestClientExtensions", "PostAsync"),
+        Rest("RestSharp.RestClientExtensions", "PutAsync"),
+        Rest("RestSharp.RestClientExtensions", "PatchAsync"),
+        Rest("RestSharp.RestClientExtensions", "DeleteAsync"),
+        new PayloadApi("RestSharp.RestClientExtensions", "PostJsonAsync", "request resource", null, EgressKind.Http),
+        new PayloadApi("RestSharp.RestClientExtensions", "PutJsonAsync", "request resource", null, EgressKind.Http),
+
+        // Flurl: the URL (with its query parameters) and the body; headers and query parameters set on the
+        // way come from RequestBuilders.
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "PostUrlEncodedAsync", "body url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "PostStringAsync", "body url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "PostAsync", "content url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "PutAsync", "content url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "PatchJsonAsync", "body url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "SendJsonAsync", "body url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "GetAsync", "url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "GetJsonAsync", "url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "GetStringAsync", "url", "url", EgressKind.Http),
+        new PayloadApi("Flurl.Http.GeneratedExtensions", "DeleteAsync", "url", "url", EgressKind.Http),
+
+        // MongoDB: the documents written; the destination is the MongoClient the collection comes from.
+        Store("MongoDB.Driver.IMongoCollection`1", "InsertOne", "document"),
+        Store("MongoDB.Driver.IMongoCollection`1", "InsertOneAsync", "document"),
+        Store("MongoDB.Driver.IMongoCollection`1", "InsertMany", "documents"),
+        Store("MongoDB.Driver.IMongoCollection`1", "InsertManyAsync", "documents"),
+        Store("MongoDB.Driver.IMongoCollection`1", "ReplaceOne", "replacement"),
+        Store("MongoDB.Driver.IMongoCollection`1", "ReplaceOneAsync", "replacement"),
+        Store("MongoDB.Driver.IMongoCollection`1", "UpdateOne", "update"),
+        Store("MongoDB.Driver.IMongoCollection`1", "UpdateOneAsync", "update"),
+        Store("MongoDB.Driver.IMongoCollection`1", "UpdateMany", "update"),
+        Store("MongoDB.Driver.IMongoCollection`1", "UpdateManyAsync", "update"),
+        Store("MongoDB.Driver.IMongoCollectionExtensions", "ReplaceOne", "replacement"),
+        Store("MongoDB.Driver.IMongoCollectionExtensions", "ReplaceOneAsync", "replacement"),
+        Store("MongoDB.Driver.IMongoCollectionExtensions", "UpdateOne", "update"),
+        Store("MongoDB.Driver.IMongoCollectionExtensions", "UpdateOneAsync", "update"),
+
+        // Redis: the key (often built from an email or id) and the values stored; the destination is the multiplexer's configuration.
+        Store("StackExchange.Redis.IDatabase", "StringSet", "key value values"),
+        Store("StackExchange.Redis.IDatabase", "HashSet", "key hashField value hashFields"),
+        Store("StackExchange.Redis.IDatabase", "ListLeftPush", "key value values"),
+        Store("StackExchange.Redis.IDatabase", "ListRightPush", "key value values"),
+        Store("StackExchange.Redis.IDatabase", "SetAdd", "key value values"),
+        Store("StackExchange.Redis.IDatabaseAsync", "StringSetAsync", "key value values"),
+        Store("StackExchange.Redis.IDatabaseAsync", "HashSetAsync", "key hashField value hashFields"),
+        Store("StackExchange.Redis.IDatabaseAsync", "ListLeftPushAsync", "key value values"),
+        Store("StackExchange.Redis.IDatabaseAsync", "ListRightPushAsync", "key value values"),
+        Store("StackExchange.Redis.IDatabaseAsync", "SetAddAsync", "key value values"));
 
     private static PayloadApi Http(string type, string member, string payload) => new(type, member, payload, "requestUri", EgressKind.Http);
 
     private static PayloadApi Cloud(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Cloud);
+
+    private static PayloadApi Saas(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Saas);
+
+    private static PayloadApi Rest(string type, string member) => new(type, member, "request", null, EgressKind.Http);
+
+    private static PayloadApi Store(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Database);
 
     private static PayloadApi Telemetry(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Telemetry);
 }

@@ -105,9 +105,10 @@ internal static class EgressSiteRules
             return;
         }
 
-        var payload = site.PayloadOperands.IsEmpty
-            ? Payload.Empty
-            : PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy), recognizers.SummariesFor(policy), client: site.Kind == EgressKind.Http ? site.Client : null);
+        var payload = !site.PayloadOperands.IsEmpty
+            ? PayloadTracer.Trace(site.PayloadOperands, recognizers.For(policy), recognizers.SummariesFor(policy), client: site.Kind == EgressKind.Http ? site.Client : null)
+            : !site.StoredEntities.IsEmpty ? DatabaseSites.ModelPayload(site.StoredEntities, recognizers.For(policy))
+            : Payload.Empty;
 
         // An HttpClient from IHttpClientFactory whose base address is not visible here: its AddHttpClient
         // registration decides, once the whole compilation is known.
