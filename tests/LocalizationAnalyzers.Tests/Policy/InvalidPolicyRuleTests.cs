@@ -188,7 +188,7 @@ public class InvalidPolicyRuleTests
         "data_localization.jurisdiction", "data_localization.approved_regions", "data_localization.approved_hosts", "data_localization.host_jurisdictions",
         "data_localization.preferred_regions", "data_localization.personal_data_types", "data_localization.personal_data_members",
         "data_localization.personal_data_attributes", "data_localization.not_personal_data_members", "data_localization.name_heuristics",
-        "data_localization.internal_hosts",
+        "data_localization.internal_hosts", "data_localization.sovereignty",
     ];
 
     [Fact]
