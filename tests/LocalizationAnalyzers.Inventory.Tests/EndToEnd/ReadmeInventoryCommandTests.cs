@@ -36,6 +36,7 @@ public sealed class ReadmeInventoryCommandTests : IClassFixture<ReadmeInventoryC
         Assert.Equal(
             [
                 "samples/ShopBackend/Catalog/ProductImageStore.cs:10 aws:us-east-1 US DLOC002",
+                "samples/ShopBackend/Errors/ErrorReporting.cs:13 o4504.ingest.us.sentry.io US DLOC001",
                 "samples/ShopBackend/Errors/ErrorReporting.cs:9 o4504.ingest.us.sentry.io US DLOC003",
                 "samples/ShopBackend/Identity/AzureSetup.cs:10 Azure public cloud " + Clouds.Countries("azure") + " [azure] DLOC006",
                 "samples/ShopBackend/Identity/AzureSetup.cs:13 azure:westus US DLOC002",
