@@ -79,6 +79,19 @@ public sealed class ReadmeInventoryCommandTests : IClassFixture<ReadmeInventoryC
         Assert.DoesNotContain("United Arab Emirates (AE) or Austria (AT)", html);
     }
 
+    [Fact]
+    public void Each_destination_names_its_operator_and_whether_it_answers_to_another_state()
+    {
+        var mixpanel = _clone.Inventory.Flows.First(f => f.Destination == "api.mixpanel.com");
+        Assert.Equal(("Mixpanel, Inc.", "US", "foreign"), (mixpanel.Operator, mixpanel.OperatorJurisdiction, mixpanel.Sovereignty));
+
+        var markdown = File.ReadAllText(Path.Combine(_clone.Root, "artifacts", "inventory", "inventory.md"));
+        Assert.Contains("## Who operates the destinations", markdown);
+        Assert.Contains("| api.mixpanel.com | United States (US) | Mixpanel, Inc. | United States (US) | foreign |", markdown);
+        var html = File.ReadAllText(Path.Combine(_clone.Root, "artifacts", "inventory", "inventory.html"));
+        Assert.Contains("<td>api.mixpanel.com</td><td>United States (US)</td><td>Mixpanel, Inc.</td><td>United States (US)</td><td>foreign</td>", html);
+    }
+
     /// <summary>A copy of the repository as a clone has it, and the README's command run in it once.</summary>
     public sealed class FreshClone : IDisposable
     {

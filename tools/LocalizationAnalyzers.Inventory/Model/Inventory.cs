@@ -78,9 +78,22 @@ public sealed record Flow(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Cloud { get; init; }
 
-    /// <summary>Who operates the destination, where a rule judged it (room for the sovereignty rule, DLOC007); null otherwise.</summary>
+    /// <summary>Who operates the destination (operators.tsv, as DLOC100 reports it); null when nobody has recorded it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Operator { get; init; }
+
+    /// <summary>The states whose authorities can compel the operator ("DE+US"); null when the operator is unknown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OperatorJurisdiction { get; init; }
+
+    /// <summary>
+    /// The sovereignty column: "inside" when the operator answers only to the flow's jurisdiction, "foreign" when it
+    /// answers to another state too, "unknown" without an operator or a jurisdiction.
+    /// </summary>
+    [JsonIgnore]
+    public string Sovereignty =>
+        OperatorJurisdiction is null || Jurisdiction.Length == 0 ? "unknown"
+        : Countries.IsInside(OperatorJurisdiction, Countries.Expand([Jurisdiction])) ? "inside" : "foreign";
 
     /// <summary>The DLOC100 itself or one of the findings at this site is suppressed in source.</summary>
     [JsonIgnore]

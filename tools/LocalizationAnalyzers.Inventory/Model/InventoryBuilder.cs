@@ -239,7 +239,12 @@ public static class InventoryBuilder
             List(P("rules")),
             site.Message,
             site.Suppression,
-            findings.Distinct(FindingComparer.Instance).OrderBy(f => f, FindingOrder.Instance).ToList());
+            findings.Distinct(FindingComparer.Instance).OrderBy(f => f, FindingOrder.Instance).ToList())
+        {
+            // DLOC100 names who operates the destination and the states that can compel it (DLOC007's catalog).
+            Operator = P("operator") is { Length: > 0 } name ? name : null,
+            OperatorJurisdiction = P("operatorJurisdiction") is { Length: > 0 } answersTo ? answersTo : null,
+        };
     }
 
     private static Finding ToFinding(SarifResult result, string root) => new(

@@ -69,6 +69,7 @@ public static class HtmlReport
             AppendTable(html, inventory);
         }
 
+        AppendOperators(html, inventory);
         AppendOtherFindings(html, inventory);
         html.Append("<section class=\"reading\">\n<h2>How to read this</h2>\n<dl>\n");
         foreach (var (verdict, meaning) in ReportText.VerdictMeanings)
@@ -299,6 +300,27 @@ public static class HtmlReport
             ? "<q class=\"why\">" + E(suppression.Justification) + "</q>"
             : "<div class=\"why missing\">no justification given</div>");
         html.Append("</div>");
+    }
+
+    /// <summary>Who operates each destination and whom it answers to (DLOC007's catalog): the sovereignty column.</summary>
+    private static void AppendOperators(StringBuilder html, InventoryDocument inventory)
+    {
+        var operated = ReportText.OperatedDestinations(inventory);
+        if (operated.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>Who operates the destinations</h2>\n<p class=\"hint\">The company that runs each destination and the states whose authorities can compel it to disclose data (its seat and its parent's). Sovereignty is <em>foreign</em> when one of them is outside the jurisdiction, even where the data stays inside.</p>\n");
+        html.Append("<table class=\"operators\"><thead><tr><th>Destination</th><th>Country</th><th>Operator</th><th>Answers to</th><th>Sovereignty</th></tr></thead><tbody>\n");
+        foreach (var flow in operated)
+        {
+            html.Append("<tr><td>").Append(E(ReportText.Destination(flow))).Append("</td><td>").Append(E(ReportText.Place(flow))).Append("</td><td>")
+                .Append(E(flow.Operator!)).Append("</td><td>").Append(E(string.Join(", ", Countries.Split(flow.OperatorJurisdiction!).Select(Countries.Describe))))
+                .Append("</td><td>").Append(E(flow.Sovereignty)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n</section>\n");
     }
 
     private static void AppendOtherFindings(StringBuilder html, InventoryDocument inventory)

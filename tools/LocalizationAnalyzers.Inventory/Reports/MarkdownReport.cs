@@ -106,9 +106,30 @@ public static class MarkdownReport
         }
 
         md.Append('\n');
+        AppendOperators(md, inventory);
         AppendOtherFindings(md, inventory);
         AppendLegend(md);
         return md.ToString();
+    }
+
+    /// <summary>Who operates each destination and whom it answers to (DLOC007's catalog): the sovereignty column.</summary>
+    private static void AppendOperators(StringBuilder md, InventoryDocument inventory)
+    {
+        var operated = ReportText.OperatedDestinations(inventory);
+        if (operated.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("## Who operates the destinations\n\n| destination | country | operator | answers to | sovereignty |\n|---|---|---|---|---|\n");
+        foreach (var flow in operated)
+        {
+            md.Append("| ").Append(Cell(ReportText.Destination(flow))).Append(" | ").Append(Place(flow.Country, flow.Cloud))
+                .Append(" | ").Append(Cell(flow.Operator!)).Append(" | ").Append(Cell(string.Join(", ", Countries.Split(flow.OperatorJurisdiction!).Select(Countries.Describe))))
+                .Append(" | ").Append(flow.Sovereignty).Append(" |\n");
+        }
+
+        md.Append('\n');
     }
 
     private static string FindingsText(Flow flow)

@@ -141,4 +141,14 @@ public static class ReportText
         (Verdicts.NoPolicy, "the project declares no jurisdiction (data_localization.jurisdiction), so nothing is judged."),
         (Verdicts.Compliant, "the destination is inside the jurisdiction, or an approved region or host."),
     ];
+
+    /// <summary>One flow per destination whose operator is known, foreign operators first, for the sovereignty table.</summary>
+    public static IReadOnlyList<Flow> OperatedDestinations(InventoryDocument inventory) =>
+        inventory.Flows
+            .Where(f => f.Operator is not null && f.OperatorJurisdiction is not null)
+            .GroupBy(f => f.Destination, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(f => f.Sovereignty == "foreign" ? 0 : 1)
+            .ThenBy(f => f.Destination, StringComparer.Ordinal)
+            .ToList();
 }
