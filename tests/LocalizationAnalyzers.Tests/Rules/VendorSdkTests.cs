@@ -361,7 +361,7 @@ public class VendorSdkTests
             Diagnostic(RuleIdentifiers.UnverifiableDestination, 2, DiagnosticSeverity.Info));
     }
 
-    [Fact(Skip = "Needs the precision rule (SPEC §3): an SDK request type is not personal by members the code never sets; today SendGridMessage.From and CustomerUpdateOptions.Address make these personal")]
+    [Fact]
     public async Task Sdk_messages_and_options_without_personal_data_are_not_reported()
     {
         await Verify("""
