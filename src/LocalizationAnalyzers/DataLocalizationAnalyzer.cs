@@ -53,10 +53,10 @@ public sealed class DataLocalizationAnalyzer : DiagnosticAnalyzer
 
         var endpointApis = EndpointApiSymbols.Resolve(context.Compilation);
         var payloadApis = PayloadApiSymbols.Resolve(context.Compilation);
-        var awsClientBase = context.Compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonServiceClient");
-        if (endpointApis is not null || payloadApis is not null || awsClientBase is not null)
+        var cloudClients = CloudClientSymbols.Resolve(context.Compilation);
+        if (endpointApis is not null || payloadApis is not null || cloudClients is not null)
         {
-            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, awsClientBase, catalog), policies, catalog);
+            EgressSiteRules.Register(context, new EgressSiteFinder(endpointApis, payloadApis, regionApis, cloudClients, catalog), policies, catalog);
         }
     }
 }

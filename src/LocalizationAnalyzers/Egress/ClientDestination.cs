@@ -97,16 +97,22 @@ internal sealed class ClientDestination
             switch (value)
             {
                 case IObjectCreationOperation creation:
-                    if (FromCreation(creation) is { } created)
+                    if (FromCreation(creation, depth) is { } created)
                     {
                         return created;
                     }
 
                     break;
 
+                // A builder chain (SmnClient.NewBuilder().WithRegion(region).Build()): the region or endpoint one of its calls sets;
                 // container.GetBlobClient(name), client.GetContainer(db, c), serviceBus.CreateSender(q): same destination as the parent client.
-                case IInvocationOperation { Instance: { } parent }:
-                    if (Resolve(parent, depth + 1) is { } fromParent)
+                case IInvocationOperation invocation:
+                    if (FromCall(invocation, depth) is { } configured)
+                    {
+                        return configured;
+                    }
+
+                    if (invocation.Instance is { } parent && Resolve(parent, depth + 1) is { } fromParent)
                     {
                         return fromParent;
                     }
@@ -118,79 +124,143 @@ internal sealed class ClientDestination
         return null;
     }
 
-    private ResolvedEndpoint? FromCreation(IObjectCreationOperation creation)
+    private ResolvedEndpoint? FromCreation(IObjectCreationOperation creation, int depth)
     {
-        if (_endpoints?.MatchCall(creation.Constructor!, creation.Arguments) is var (api, endpointArgument) &&
-            EndpointResolver.Resolve(endpointArgument.Value, _catalog, api.IsUrl) is { } endpoint)
-        {
-            return endpoint;
-        }
-
         if (AssignedIn(creation.Initializer, "BaseAddress") is { } baseAddress)
         {
             return EndpointResolver.Resolve(baseAddress, _catalog, absoluteUrl: true);
         }
 
-        // An AWS client: its region argument, or the region of the config it is built with; any client built
-        // with an options object created in place: the endpoint set in it (ServiceURL, ConnectionString, Dsn).
-        foreach (var argument in creation.Arguments)
-        {
-            if (RegionOf(argument.Value) is { } region)
-            {
-                return region;
-            }
-
-            if (OperationFacts.Unwrap(argument.Value) is IObjectCreationOperation { Initializer: { } options } &&
-                EndpointSetIn(options) is { } configured)
-            {
-                return configured;
-            }
-        }
-
-        return null;
+        // An endpoint argument (OssClient(endpoint, ...)); an AWS client's region argument or the config it is built
+        // with; a TencentCloud client's region; any client built with an options object: the endpoint or region set in it.
+        return creation.Constructor is { } constructor ? FromArguments(constructor, creation.Arguments, depth) : null;
     }
 
-    private ResolvedEndpoint? EndpointSetIn(IObjectOrCollectionInitializerOperation options)
-    {
-        foreach (var assignment in options.Initializers.OfType<ISimpleAssignmentOperation>())
-        {
-            if (assignment.Target is IPropertyReferenceOperation { Property: var property } &&
-                _endpoints?.MatchProperty(property) is { } api &&
-                EndpointResolver.Resolve(assignment.Value, _catalog, api.IsUrl) is { } endpoint)
-            {
-                return endpoint;
-            }
-        }
+    private ResolvedEndpoint? FromCall(IInvocationOperation call, int depth) => FromArguments(call.TargetMethod, call.Arguments, depth);
 
-        return null;
-    }
-
-    private ResolvedEndpoint? RegionOf(IOperation value)
+    /// <summary>
+    /// What the arguments of a client constructor, factory or builder call say about where the client sends: an
+    /// endpoint argument, a region (an SDK member, or a string for a region parameter), or a config, profile or
+    /// builder that carries one.
+    /// </summary>
+    private ResolvedEndpoint? FromArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth)
     {
-        value = OperationFacts.Unwrap(value);
-        if (_regions is null)
+        if (depth > MaxDepth)
         {
             return null;
         }
 
-        switch (value)
+        if (_endpoints?.MatchCall(method, arguments) is var (api, endpointArgument) &&
+            EndpointResolver.Resolve(endpointArgument.Value, _catalog, api.IsUrl) is { } endpoint)
         {
-            case IMemberReferenceOperation member when _regions.MemberTypeOf(member.Member) is { } type &&
-                                                      _catalog.FindRegionBySdkMember(type.CatalogName, member.Member.Name) is { } region:
-                return new ResolvedEndpoint(null, System.Collections.Immutable.ImmutableArray.Create(Destination.ForRegion(region)));
-            case IInvocationOperation call when call.Arguments.Length == 1 && call.Arguments[0].Parameter is { } parameter &&
-                                                _regions.SinkOf(parameter) is { } sink &&
-                                                StringValue.Resolve(call.Arguments[0].Value) is { IsComplete: true } text &&
-                                                _catalog.FindRegionByText(sink.Provider, text.Text) is { } named:
-                return new ResolvedEndpoint(null, System.Collections.Immutable.ImmutableArray.Create(Destination.ForRegion(named)));
-            case IObjectCreationOperation config when AssignedIn(config.Initializer, "RegionEndpoint") is { } region:
-                return RegionOf(region);
-            case IObjectCreationOperation config when AssignedIn(config.Initializer, "ServiceURL") is { } url:
-                return EndpointResolver.Resolve(url, _catalog);
+            return endpoint;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var fromArgument = argument.Parameter is { } parameter && _regions?.SinkOf(parameter) is { } sink
+                ? RegionNamed(sink, argument.Value)
+                : ConfiguredBy(argument.Value, depth + 1);
+            if (fromArgument is not null)
+            {
+                return fromArgument;
+            }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A value that configures a client: a region member (RegionEndpoint.EUWest1, SmnRegion.CN_NORTH_4); an options
+    /// object created with an endpoint or region set in it (new Config { Endpoint = ... }), also held in a local and
+    /// set afterwards (config.RegionId = ...); a factory or builder chain (DefaultProfile.GetProfile("cn-hangzhou", ...),
+    /// new CosXmlConfig.Builder().SetRegion("ap-guangzhou").Build()).
+    /// </summary>
+    private ResolvedEndpoint? ConfiguredBy(IOperation value, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        value = OperationFacts.Unwrap(value);
+        if (RegionOf(value) is { } region)
+        {
+            return region;
+        }
+
+        foreach (var candidate in ValuesOf(value, depth))
+        {
+            switch (candidate)
+            {
+                case IMemberReferenceOperation member when !ReferenceEquals(member, value) && RegionOf(member) is { } held:
+                    return held;
+                case IObjectCreationOperation { Initializer: { } options }:
+                    if (SetIn(options.Initializers.OfType<ISimpleAssignmentOperation>(), depth) is { } set)
+                    {
+                        return set;
+                    }
+
+                    break;
+                case IInvocationOperation invocation:
+                    for (IInvocationOperation? call = invocation; call is not null && depth <= MaxDepth; call = call.Instance is { } inner ? OperationFacts.Unwrap(inner) as IInvocationOperation : null, depth++)
+                    {
+                        if (FromCall(call, depth) is { } configured)
+                        {
+                            return configured;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return value is ILocalReferenceOperation local ? SetIn(PropertyAssignmentsTo(local), depth) : null;
+    }
+
+    /// <summary>The endpoint or region the property assignments of an options object set; an endpoint wins, as in the SDKs.</summary>
+    private ResolvedEndpoint? SetIn(System.Collections.Generic.IEnumerable<ISimpleAssignmentOperation> assignments, int depth)
+    {
+        ResolvedEndpoint? region = null;
+        foreach (var assignment in assignments)
+        {
+            if (assignment.Target is not IPropertyReferenceOperation { Property: var property })
+            {
+                continue;
+            }
+
+            if (_endpoints?.MatchProperty(property) is { } api)
+            {
+                if (EndpointResolver.Resolve(assignment.Value, _catalog, api.IsUrl) is { } endpoint)
+                {
+                    return endpoint;
+                }
+
+                continue;
+            }
+
+            region ??= _regions?.SinkOf(property) is { } sink ? RegionNamed(sink, assignment.Value) : ConfiguredBy(assignment.Value, depth + 1);
+        }
+
+        return region;
+    }
+
+    /// <summary>A region string handed to a region parameter or property, when the catalog knows it.</summary>
+    private ResolvedEndpoint? RegionNamed(RegionStringSink sink, IOperation value) =>
+        StringValue.Resolve(value) is { IsComplete: true } text && _catalog.FindRegionByText(sink.Provider, text.Text) is { } region
+            ? new ResolvedEndpoint(null, System.Collections.Immutable.ImmutableArray.Create(Destination.ForRegion(region)))
+            : null;
+
+    /// <summary>A static SDK member that denotes a region (RegionEndpoint.USEast1, SmnRegion.CN_NORTH_4).</summary>
+    private ResolvedEndpoint? RegionOf(IOperation value) =>
+        OperationFacts.Unwrap(value) is IMemberReferenceOperation member && _regions?.RegionOfMember(member.Member, _catalog) is { } region
+            ? new ResolvedEndpoint(null, System.Collections.Immutable.ImmutableArray.Create(Destination.ForRegion(region)))
+            : null;
 
     /// <summary>The values a reference may hold: a local's initialiser and assignments, a field's or property's initialiser and constructor assignments in the same file.</summary>
     private static System.Collections.Generic.IEnumerable<IOperation> ValuesOf(IOperation reference, int depth)
@@ -331,6 +401,13 @@ internal sealed class ClientDestination
                         property.Property.Name == propertyName &&
                         SymbolEqualityComparer.Default.Equals(owner.Local, local.Local))
             .Select(a => a.Value);
+
+    /// <summary>Assignments to any property of this local in its method (config.Endpoint = ..., config.RegionId = ...).</summary>
+    private static System.Collections.Generic.IEnumerable<ISimpleAssignmentOperation> PropertyAssignmentsTo(ILocalReferenceOperation local) =>
+        MethodRoot(local).Descendants()
+            .OfType<ISimpleAssignmentOperation>()
+            .Where(a => a.Target is IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } &&
+                        SymbolEqualityComparer.Default.Equals(owner.Local, local.Local));
 
     private static IOperation? AssignedIn(IObjectOrCollectionInitializerOperation? initializer, string propertyName) =>
         initializer?.Initializers.OfType<ISimpleAssignmentOperation>()

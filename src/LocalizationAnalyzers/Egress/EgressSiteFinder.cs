@@ -17,12 +17,12 @@ internal sealed class EgressSiteFinder
     private readonly ClientDestination _clients;
     private readonly LocationCatalog _catalog;
 
-    private readonly INamedTypeSymbol? _awsClientBase;
+    private readonly CloudClientSymbols? _cloudClients;
 
-    /// <param name="awsClientBase">Amazon.Runtime.AmazonServiceClient: its subclasses' creations are sites (the client's region is where its data goes).</param>
-    public EgressSiteFinder(EndpointApiSymbols? endpoints, PayloadApiSymbols? payloads, RegionApiSymbols? regions, INamedTypeSymbol? awsClientBase, LocationCatalog catalog)
+    /// <param name="cloudClients">Service client base types (AmazonServiceClient, TencentCloud AbstractClient, ...): their subclasses' creations are sites (the client's region is where its data goes).</param>
+    public EgressSiteFinder(EndpointApiSymbols? endpoints, PayloadApiSymbols? payloads, RegionApiSymbols? regions, CloudClientSymbols? cloudClients, LocationCatalog catalog)
     {
-        _awsClientBase = awsClientBase;
+        _cloudClients = cloudClients;
         _endpoints = endpoints;
         _payloads = payloads;
         _clients = new ClientDestination(endpoints, regions, catalog);
@@ -50,28 +50,15 @@ internal sealed class EgressSiteFinder
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when _endpoints?.MatchProperty(property) is { } api:
                 return Configuring(operation, api, property.ContainingType.Name + "." + property.Name, assignment.Value);
 
-            case IObjectCreationOperation { Type: INamedTypeSymbol type } creation when IsAwsClient(type):
+            case IObjectCreationOperation { Type: INamedTypeSymbol type } creation when _cloudClients?.BaseOf(type) is { } clientBase:
                 var resolved = _clients.Resolve(creation);
                 return new EgressSite(operation, type.ToDisplayString(), type.Name, EgressKind.Cloud, null,
-                    resolved.Destinations.All(d => d.Kind == DestinationKind.Unresolved) && creation.Arguments.Length == 0
+                    resolved.Destinations.All(d => d.Kind == DestinationKind.Unresolved) && creation.Arguments.Length == 0 && clientBase.ImplicitWithoutArguments
                         ? new ResolvedEndpoint(null, ImmutableArray.Create(Destination.Implicit))
                         : resolved);
         }
 
         return null;
-    }
-
-    private bool IsAwsClient(INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; _awsClientBase is not null && current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, _awsClientBase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private EgressSite? Configuring(IOperation operation, EndpointApi api, string shortApi, IOperation endpointOperand) =>

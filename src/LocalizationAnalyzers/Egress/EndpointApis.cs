@@ -89,7 +89,21 @@ internal static class EndpointApis
         Database("Npgsql.NpgsqlDataSource", "Create", "connectionString"),
         Database("MongoDB.Driver.MongoClient", ".ctor", "connectionString"),
         Database("StackExchange.Redis.ConnectionMultiplexer", "Connect", "configuration"),
-        Database("StackExchange.Redis.ConnectionMultiplexer", "ConnectAsync", "configuration"));
+        Database("StackExchange.Redis.ConnectionMultiplexer", "ConnectAsync", "configuration"),
+
+        // ---- Chinese clouds (issue 12): where an endpoint is written, it decides over a region.
+        // Alibaba Cloud: OSS; the Tea/OpenAPI Config of every AlibabaCloud.SDK.* client; the classic core SDK.
+        Cloud("Aliyun.OSS.OssClient", ".ctor", "endpoint"),
+        Cloud("Aliyun.OSS.OssClient", "SetEndpoint", "endpoint"),
+        Cloud("AlibabaCloud.OpenApiClient.Models.Config", "Endpoint"),
+        Cloud("Aliyun.Acs.Core.Profile.DefaultProfile", "AddEndpoint", "domain"),
+        Cloud("Aliyun.Acs.Core.CommonRequest", "Domain"),
+
+        // Tencent Cloud API 3.0: a pinned domain instead of the region's nearest access point.
+        Cloud("TencentCloud.Common.Profile.HttpProfile", "Endpoint"),
+
+        // Huawei Cloud: a client builder's endpoint instead of a region.
+        Cloud("HuaweiCloud.SDK.Core.Client+ClientBuilder`1", "WithEndPoint", "endpoint"));
 
     private static EndpointApi Http(string type, string member, string? parameter = null) => new(type, member, parameter, EgressKind.Http);
 

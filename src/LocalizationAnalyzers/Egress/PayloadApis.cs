@@ -64,11 +64,43 @@ internal static class PayloadApis
         Telemetry("Microsoft.ApplicationInsights.TelemetryClient", "TrackTrace", "message properties telemetry"),
         Telemetry("Microsoft.ApplicationInsights.TelemetryClient", "TrackException", "properties telemetry"),
         Telemetry("Sentry.SentrySdk", "CaptureMessage", "message"),
-        new PayloadApi("Sentry.Scope", "User", null, null, EgressKind.Telemetry));
+        new PayloadApi("Sentry.Scope", "User", null, null, EgressKind.Telemetry),
+
+        // ---- Chinese clouds (issue 12). The destination is the client's endpoint or region.
+        // Alibaba Cloud OSS: objects; a pre-signed URL names its own destination.
+        new PayloadApi("Aliyun.OSS.IOss", "PutObject", "content putObjectRequest", "signedUrl", EgressKind.Cloud),
+        new PayloadApi("Aliyun.OSS.OssClient", "PutObject", "content putObjectRequest", "signedUrl", EgressKind.Cloud),
+        Cloud("Aliyun.OSS.IOss", "AppendObject", "request"),
+        Cloud("Aliyun.OSS.OssClient", "AppendObject", "request"),
+
+        // Alibaba Cloud SMS (OpenAPI/Tea client; the classic core SDK's request-based calls).
+        Messaging("AlibabaCloud.SDK.Dysmsapi20170525.Client", "SendSms", "request"),
+        Messaging("AlibabaCloud.SDK.Dysmsapi20170525.Client", "SendSmsAsync", "request"),
+        Messaging("AlibabaCloud.SDK.Dysmsapi20170525.Client", "SendSmsWithOptions", "request"),
+        Messaging("AlibabaCloud.SDK.Dysmsapi20170525.Client", "SendSmsWithOptionsAsync", "request"),
+        Messaging("AlibabaCloud.SDK.Dysmsapi20170525.Client", "SendBatchSms", "request"),
+        Messaging("AlibabaCloud.SDK.Dysmsapi20170525.Client", "SendBatchSmsAsync", "request"),
+        Cloud("Aliyun.Acs.Core.IAcsClient", "GetAcsResponse", "request"),
+        Cloud("Aliyun.Acs.Core.IAcsClient", "GetCommonResponse", "request"),
+        Cloud("Aliyun.Acs.Core.DefaultAcsClient", "GetAcsResponse", "request"),
+        Cloud("Aliyun.Acs.Core.DefaultAcsClient", "GetCommonResponse", "request"),
+
+        // Tencent Cloud: COS objects; API 3.0 SMS and the Hunyuan model.
+        Cloud("COSXML.CosXml", "PutObject", "request"),
+        Cloud("COSXML.CosXmlServer", "PutObject", "request"),
+        Messaging("TencentCloud.Sms.V20210111.SmsClient", "SendSms", "req"),
+        Messaging("TencentCloud.Sms.V20210111.SmsClient", "SendSmsSync", "req"),
+        Cloud("TencentCloud.Hunyuan.V20230901.HunyuanClient", "ChatCompletions", "req"),
+        Cloud("TencentCloud.Hunyuan.V20230901.HunyuanClient", "ChatCompletionsSync", "req"),
+
+        // Huawei Cloud: SMN notifications (SMS, mail, push to the topic's subscribers).
+        Messaging("HuaweiCloud.SDK.Smn.V2.SmnClient", "PublishMessage", "publishMessageRequest"));
 
     private static PayloadApi Http(string type, string member, string payload) => new(type, member, payload, "requestUri", EgressKind.Http);
 
     private static PayloadApi Cloud(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Cloud);
+
+    private static PayloadApi Messaging(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Messaging);
 
     private static PayloadApi Telemetry(string type, string member, string payload) => new(type, member, payload, null, EgressKind.Telemetry);
 }

@@ -15,8 +15,9 @@ namespace LocalizationAnalyzers.Rules;
 /// <summary>
 /// DLOC002: a region that configures a cloud client or resource lies outside the jurisdiction and is
 /// not approved. Regions are recognised in the forms of <see cref="RegionApis"/>: an SDK member
-/// (RegionEndpoint.USEast1, AzureLocation.EastUS, Regions.WestUS) or a region string handed to an SDK
-/// parameter or property (GetBySystemName("us-east-1"), ApplicationRegion = "West US", Bucket.Location = "US").
+/// (RegionEndpoint.USEast1, AzureLocation.EastUS, Regions.WestUS, Huawei's SmnRegion.AP_SOUTHEAST_1) or a region
+/// string handed to an SDK parameter or property (GetBySystemName("us-east-1"), ApplicationRegion = "West US",
+/// Bucket.Location = "US", Tencent's new SmsClient(credential, "ap-hongkong"), Alibaba's Config.RegionId = "cn-hongkong").
 /// </summary>
 internal sealed class CloudRegionRule
 {
@@ -48,14 +49,14 @@ internal sealed class CloudRegionRule
     private void AnalyzeMemberReference(OperationAnalysisContext context)
     {
         var reference = (IMemberReferenceOperation)context.Operation;
-        if (_apis.MemberTypeOf(reference.Member) is not { } memberType ||
+        if (!_apis.IsRegionMember(reference.Member) ||
             !ConfiguringUse.IsConfiguring(reference, out var configured) ||
-            _catalog.FindRegionBySdkMember(memberType.CatalogName, reference.Member.Name) is not { } region)
+            _apis.RegionOfMember(reference.Member, _catalog) is not { } region)
         {
             return;
         }
 
-        Judge(context, region, reference.Syntax.GetLocation(), configured, r => MemberName(r, memberType.CatalogName));
+        Judge(context, region, reference.Syntax.GetLocation(), configured, r => _apis.ReplacementMember(reference.Member, r));
     }
 
     private void AnalyzeStringSink(OperationAnalysisContext context)
@@ -122,7 +123,7 @@ internal sealed class CloudRegionRule
             : value.Descendants().Where(o => o.Type?.SpecialType == SpecialType.System_String && o.Parent?.Type?.SpecialType != SpecialType.System_String);
 
         // A region member (Regions.WestUS) is judged as a member, not again as its string value.
-        return candidates.Where(o => OperationFacts.Unwrap(o) is not IMemberReferenceOperation member || _apis.MemberTypeOf(member.Member) is null);
+        return candidates.Where(o => OperationFacts.Unwrap(o) is not IMemberReferenceOperation member || !_apis.IsRegionMember(member.Member));
     }
 
     /// <param name="replacementText">How a replacement region is written in the reported form (member name, id or display name); null when it cannot be.</param>
@@ -170,12 +171,5 @@ internal sealed class CloudRegionRule
         }
 
         return properties.ToImmutable();
-    }
-
-    /// <summary>"CNNorth1" for RegionEndpoint, when the candidate has a member of that SDK type.</summary>
-    private static string? MemberName(CloudRegion candidate, string catalogTypeName)
-    {
-        var prefix = catalogTypeName + ".";
-        return candidate.SdkMembers.FirstOrDefault(m => m.StartsWith(prefix, StringComparison.Ordinal))?.Substring(prefix.Length);
     }
 }

@@ -45,6 +45,9 @@ internal static class SdkAssemblies
         typeof(Microsoft.Extensions.Configuration.IConfiguration),
         typeof(Microsoft.Extensions.Configuration.ConfigurationBinder),
         typeof(Microsoft.Extensions.Configuration.ConfigurationManager),
+
+        // tests/VendorApis: the Alibaba, Tencent and Huawei cloud APIs in their vendors' shapes (not served here).
+        typeof(Aliyun.OSS.OssClient),
     };
 
     /// <summary>Assembly names the reference pack provides: never taken from the output folder.</summary>
