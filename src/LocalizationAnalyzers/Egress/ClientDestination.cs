@@ -194,6 +194,8 @@ internal sealed class ClientDestination
             return region;
         }
 
+        // The properties set where the options object is created and, on a local, afterwards: judged together, an endpoint wins.
+        var assignments = new System.Collections.Generic.List<ISimpleAssignmentOperation>();
         foreach (var candidate in ValuesOf(value, depth))
         {
             switch (candidate)
@@ -201,11 +203,7 @@ internal sealed class ClientDestination
                 case IMemberReferenceOperation member when !ReferenceEquals(member, value) && RegionOf(member) is { } held:
                     return held;
                 case IObjectCreationOperation { Initializer: { } options }:
-                    if (SetIn(options.Initializers.OfType<ISimpleAssignmentOperation>(), depth) is { } set)
-                    {
-                        return set;
-                    }
-
+                    assignments.AddRange(options.Initializers.OfType<ISimpleAssignmentOperation>());
                     break;
                 case IInvocationOperation invocation:
                     for (IInvocationOperation? call = invocation; call is not null && depth <= MaxDepth; call = call.Instance is { } inner ? OperationFacts.Unwrap(inner) as IInvocationOperation : null, depth++)
@@ -220,7 +218,12 @@ internal sealed class ClientDestination
             }
         }
 
-        return value is ILocalReferenceOperation local ? SetIn(PropertyAssignmentsTo(local), depth) : null;
+        if (value is ILocalReferenceOperation local)
+        {
+            assignments.AddRange(PropertyAssignmentsTo(local));
+        }
+
+        return SetIn(assignments, depth);
     }
 
     /// <summary>The endpoint or region the property assignments of an options object set; an endpoint wins, as in the SDKs.</summary>

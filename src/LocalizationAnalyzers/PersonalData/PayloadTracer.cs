@@ -122,7 +122,12 @@ internal sealed class PayloadTracer
                 return;
 
             case IObjectCreationOperation creation:
-                RecognizeType(creation.Type, creation);
+                // A type of a referenced SDK (an SMS request with a PhoneNumbers member) carries only what the code
+                // puts into it, seen in its arguments and initialiser below (SPEC §3); the project's own types speak for themselves.
+                if (creation.Type is { DeclaringSyntaxReferences.IsEmpty: false })
+                {
+                    RecognizeType(creation.Type, creation);
+                }
                 foreach (var argument in creation.Arguments)
                 {
                     Visit(argument.Value, depth + 1);
