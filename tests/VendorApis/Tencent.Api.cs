@@ -90,6 +90,45 @@ namespace TencentCloud.Sms.V20210111.Models
     }
 }
 
+namespace TencentCloud.Sms.V20190711
+{
+    using TencentCloud.Common;
+    using TencentCloud.Common.Profile;
+    using TencentCloud.Sms.V20190711.Models;
+
+    // The 2019 SMS API, still in use: TencentCloud/Sms/V20190711/SmsClient.cs @ 08791cd872613795712952a24110cc81ce62928d
+    public class SmsClient : AbstractClient
+    {
+        public SmsClient(Credential credential, string region) : base(null, null, credential, region, null) { }
+
+        public SmsClient(Credential credential, string region, ClientProfile profile) : base(null, null, credential, region, profile) { }
+
+        public Task<SendSmsResponse> SendSms(SendSmsRequest req) => throw null;
+    }
+}
+
+namespace TencentCloud.Sms.V20190711.Models
+{
+    // TencentCloud/Sms/V20190711/Models/SendSmsRequest.cs @ 16e709f746a9ac2189bae911b0438376a9329e4a
+    public class SendSmsRequest : TencentCloud.Common.AbstractModel
+    {
+        public string[] PhoneNumberSet { get; set; }
+
+        public string TemplateID { get; set; }
+
+        public string SmsSdkAppid { get; set; }
+
+        public string Sign { get; set; }
+
+        public string[] TemplateParamSet { get; set; }
+    }
+
+    // TencentCloud/Sms/V20190711/Models/SendSmsResponse.cs
+    public class SendSmsResponse : TencentCloud.Common.AbstractModel
+    {
+    }
+}
+
 namespace TencentCloud.Hunyuan.V20230901
 {
     using TencentCloud.Common;

@@ -117,7 +117,42 @@ internal sealed class ClientDestination
                         return fromParent;
                     }
 
+                    if (FromFactory(invocation, depth) is { } fromFactory)
+                    {
+                        return fromFactory;
+                    }
+
                     break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An in-house factory declared in the same file (CreateClient() { var config = ...; return new Client(config); },
+    /// the shape of the vendors' own samples): the client it returns.
+    /// </summary>
+    private ResolvedEndpoint? FromFactory(IInvocationOperation call, int depth)
+    {
+        if (call.SemanticModel is not { } model || depth >= MaxDepth)
+        {
+            return null;
+        }
+
+        foreach (var reference in call.TargetMethod.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != model.SyntaxTree || model.GetOperation(reference.GetSyntax()) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (var returned in body.Descendants().OfType<IReturnOperation>())
+            {
+                if (returned.ReturnedValue is { } value && Resolve(value, depth + 1) is { } resolved)
+                {
+                    return resolved;
+                }
             }
         }
 

@@ -90,6 +90,7 @@ internal static class PayloadApis
         Cloud("COSXML.CosXmlServer", "PutObject", "request"),
         Messaging("TencentCloud.Sms.V20210111.SmsClient", "SendSms", "req"),
         Messaging("TencentCloud.Sms.V20210111.SmsClient", "SendSmsSync", "req"),
+        Messaging("TencentCloud.Sms.V20190711.SmsClient", "SendSms", "req"),
         Cloud("TencentCloud.Hunyuan.V20230901.HunyuanClient", "ChatCompletions", "req"),
         Cloud("TencentCloud.Hunyuan.V20230901.HunyuanClient", "ChatCompletionsSync", "req"),
 

@@ -114,6 +114,33 @@ public class AlibabaCloudTests
     }
 
     [Fact]
+    public async Task OpenApi_client_made_by_an_in_house_factory_of_the_same_file()
+    {
+        // The shape of Alibaba's own samples: a CreateClient() helper builds the Config and returns the client.
+        await Verify("""
+            using AlibabaCloud.SDK.Dysmsapi20170525.Models;
+
+            class Notifier
+            {
+                private static AlibabaCloud.SDK.Dysmsapi20170525.Client CreateClient(string accessKeyId, string accessKeySecret)
+                {
+                    var config = new AlibabaCloud.OpenApiClient.Models.Config { AccessKeyId = accessKeyId, AccessKeySecret = accessKeySecret };
+                    config.Endpoint = {|#0:"dysmsapi.ap-southeast-1.aliyuncs.com"|};
+                    return new AlibabaCloud.SDK.Dysmsapi20170525.Client(config);
+                }
+
+                public void SendCode(string code, Customer customer)
+                {
+                    var client = CreateClient("ak", "sk");
+                    {|#1:client.SendSms(new SendSmsRequest { PhoneNumbers = customer.Phone, TemplateParam = "{\"code\":\"" + code + "\"}" })|};
+                }
+            }
+            """,
+            Dloc003(0),
+            Dloc001(1));
+    }
+
+    [Fact]
     public async Task OpenApi_client_in_a_mainland_region_is_quiet()
     {
         await Verify("""
