@@ -58,16 +58,16 @@ namespace HuaweiCloud.SDK.Smn.V2
     using HuaweiCloud.SDK.Core;
     using HuaweiCloud.SDK.Smn.V2.Model;
 
-    // Services/Smn/V2/Region/SmnRegion.cs @ 2a9f09ef2414cee627b330ab11590d5fafb2580c (a selection of its fields)
+    // Services/Smn/V2/Region/SmnRegion.cs @ 2a9f09ef2414cee627b330ab11590d5fafb2580c (a selection of its fields; their values, new Region(id, endpoint), are left out)
     public class SmnRegion
     {
-        public static readonly Region CN_NORTH_4 = new Region("cn-north-4", "https://smn.cn-north-4.myhuaweicloud.com");
-        public static readonly Region CN_NORTH_1 = new Region("cn-north-1", "https://smn.cn-north-1.myhuaweicloud.com");
-        public static readonly Region CN_EAST_3 = new Region("cn-east-3", "https://smn.cn-east-3.myhuaweicloud.com");
-        public static readonly Region CN_SOUTH_1 = new Region("cn-south-1", "https://smn.cn-south-1.myhuaweicloud.com");
-        public static readonly Region AP_SOUTHEAST_1 = new Region("ap-southeast-1", "https://smn.ap-southeast-1.myhuaweicloud.com");
-        public static readonly Region AP_SOUTHEAST_3 = new Region("ap-southeast-3", "https://smn.ap-southeast-3.myhuaweicloud.com");
-        public static readonly Region EU_WEST_101 = new Region("eu-west-101", "https://smn.eu-west-101.myhuaweicloud.eu");
+        public static readonly Region CN_NORTH_4; // "cn-north-4"
+        public static readonly Region CN_NORTH_1; // "cn-north-1"
+        public static readonly Region CN_EAST_3; // "cn-east-3"
+        public static readonly Region CN_SOUTH_1; // "cn-south-1"
+        public static readonly Region AP_SOUTHEAST_1; // "ap-southeast-1"
+        public static readonly Region AP_SOUTHEAST_3; // "ap-southeast-3"
+        public static readonly Region EU_WEST_101; // "eu-west-101"
 
         public static Region ValueOf(string regionId) => throw null;
     }
