@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ShopBackend.Catalog;
+using ShopBackend.Customers;
 using ShopBackend.Notifications;
 using ShopBackend.Orders;
 using ShopBackend.Startup;
@@ -10,6 +11,8 @@ using var images = new ProductImageStore();
 using var orders = new OrderRepository();
 using var events = new OrderEvents();
 using var mailer = new Mailer();
+var identities = new IdentityArchive();
+var sms = new SmsNotifier();
 var aws = AwsSetup.CreateOptions();
 var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)
@@ -18,7 +21,7 @@ var configuration = new ConfigurationBuilder()
     .Build();
 var configured = AwsSetup.FromConfiguration(configuration);
 
-Console.WriteLine("ShopBackend: images, orders, events, CRM, analytics, mail and error reporting are configured.");
+Console.WriteLine("ShopBackend: images, orders, events, CRM, analytics, mail, SMS, identity archive and error reporting are configured.");
 Console.WriteLine($"Default AWS region: {aws.Region?.SystemName}");
 Console.WriteLine($"AWS region from appsettings: {configured.Region?.SystemName}");
 Console.WriteLine("The DLOC warnings of the build show which of them send customers' data out of mainland China.");
