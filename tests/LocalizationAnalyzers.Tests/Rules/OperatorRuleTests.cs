@@ -137,6 +137,41 @@ public class OperatorRuleTests
     public async Task Hosts_quiet_when_operated_inside_approved_or_sovereignty_off(string host, string policy) =>
         await AnalyzerTest.Create(HttpBase.Replace("HOST", host).Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", ""), policy).RunAsync();
 
+    [Theory]
+    [InlineData("cos.eu-frankfurt.myqcloud.com", "Germany (DE)", "Tencent Cloud International Pte. Ltd. (Tencent Holdings)", "China (CN) and Singapore (SG)")]
+    [InlineData("obs.eu-west-101.myhuaweicloud.com", "Ireland (IE)", "Huawei Cloud international entities (Huawei Investment & Holding Co., Ltd.)", "China (CN)")]
+    [InlineData("objectstorage.eu-frankfurt-1.oraclecloud.com", "Germany (DE)", "Oracle Corporation", "United States (US)")]
+    [InlineData("objectstorage.eu-frankfurt-2.oraclecloud.eu", "Germany (DE)", "Oracle EU Sovereign Cloud (EU subsidiaries of Oracle Corporation)", "Germany (DE) and United States (US)")]
+    [InlineData("europe-west3-aiplatform.googleapis.com", "Germany (DE)", "Google LLC", "United States (US)")]
+    public async Task Other_provider_families_in_the_EU_answer_to_their_seat(string host, string place, string @operator, string answersTo)
+    {
+        var test = AnalyzerTest.Create(HttpBase.Replace("HOST", host), EuSovereign);
+        test.ExpectedDiagnostics.Add(Dloc007("HttpClient.BaseAddress endpoint", host, place, @operator, answersTo, "EU", "data_localization.approved_hosts").WithLocation(0).WithLocation(1));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("cos.ap-guangzhou.myqcloud.com", ChinaSovereign)]
+    [InlineData("obs.cn-north-4.myhuaweicloud.com", ChinaSovereign)]
+    [InlineData("storage.yandexcloud.net", "data_localization.jurisdiction = RU\ndata_localization.sovereignty = on")]
+    [InlineData("objectstorage.eu-frankfurt-1.oraclecloud.com", EuSovereign + "\ndata_localization.approved_hosts = *.oraclecloud.com")]
+    [InlineData("europe-west3-aiplatform.googleapis.com", "data_localization.jurisdiction = EU")]
+    public async Task Other_provider_families_quiet_inside_approved_or_off(string host, string policy) =>
+        await AnalyzerTest.Create(HttpBase.Replace("HOST", host).Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", ""), policy).RunAsync();
+
+    [Theory]
+    [InlineData(EuSovereign + "\ndata_localization.approved_regions = azure:westeurope")]
+    [InlineData("data_localization.jurisdiction = EU")]
+    public async Task Azure_region_quiet_when_approved_or_sovereignty_off(string policy) =>
+        await AnalyzerTest.Create("""
+            using Microsoft.Azure.Cosmos;
+
+            class Orders
+            {
+                CosmosClientOptions Options() => new CosmosClientOptions { ApplicationRegion = Regions.WestEurope };
+            }
+            """, policy).RunAsync();
+
     [Fact]
     public async Task Sentry_EU_ingest_is_run_by_a_US_company()
     {
