@@ -150,26 +150,7 @@ internal sealed partial class PersonalDataRecognizer
         new(category, sensitive, by, evidence, type.Name, type, type.Name, ImmutableArray<string>.Empty);
 
     /// <summary>System.* and Microsoft.* types from referenced assemblies (not the compilation's own source).</summary>
-    private static bool IsFramework(INamedTypeSymbol type)
-    {
-        if (!type.DeclaringSyntaxReferences.IsEmpty)
-        {
-            return false;
-        }
-
-        var root = type.ContainingNamespace;
-        if (root is null || root.IsGlobalNamespace)
-        {
-            return false;
-        }
-
-        while (root.ContainingNamespace is { IsGlobalNamespace: false } parent)
-        {
-            root = parent;
-        }
-
-        return root.Name is "System" or "Microsoft";
-    }
+    private static bool IsFramework(INamedTypeSymbol type) => SdkNamespaces.MetadataRootOf(type) is "System" or "Microsoft";
 
     private static string FullName(ITypeSymbol type) => type.ToDisplayString(s_fullNameFormat);
 

@@ -24,17 +24,20 @@ internal static class SdkNamespaces
         "Stripe", "Twilio", "SendGrid");
 
     /// <summary>A type from a referenced assembly (not this compilation's source) under one of the roots.</summary>
-    public static bool Contains(INamedTypeSymbol type)
+    public static bool Contains(INamedTypeSymbol type) => MetadataRootOf(type) is { } root && Roots.Contains(root);
+
+    /// <summary>The root namespace ("System", "Amazon") of a type from a referenced assembly; null for the compilation's own types and the global namespace.</summary>
+    public static string? MetadataRootOf(INamedTypeSymbol type)
     {
         if (!type.DeclaringSyntaxReferences.IsEmpty)
         {
-            return false;
+            return null;
         }
 
         var root = type.ContainingNamespace;
         if (root is null || root.IsGlobalNamespace)
         {
-            return false;
+            return null;
         }
 
         while (root.ContainingNamespace is { IsGlobalNamespace: false } parent)
@@ -42,6 +45,6 @@ internal static class SdkNamespaces
             root = parent;
         }
 
-        return Roots.Contains(root.Name);
+        return root.Name;
     }
 }
